@@ -1,0 +1,56 @@
+# Helpers that give every target the same warnings, sanitizers and layout.
+
+set(READOUT_WARNINGS
+    -Wall -Wextra -Wpedantic -Werror
+    -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+    -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wnull-dereference
+    -Wimplicit-fallthrough -Wformat=2)
+
+function(readout_compile_options target)
+  target_compile_options(${target} PRIVATE ${READOUT_WARNINGS})
+  if(READOUT_SANITIZE)
+    target_compile_options(${target} PRIVATE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# readout_module(NAME SOURCES a.cc b.cc DEPS readout_base ... [PRIVATE_DEPS ...])
+# A pipeline stage: static library readout_<NAME>, public headers from
+# include/, private ones from src/.
+function(readout_module name)
+  cmake_parse_arguments(M "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(readout_${name} STATIC ${M_SOURCES})
+  target_include_directories(readout_${name}
+      PUBLIC ${CMAKE_SOURCE_DIR}/include
+      PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(readout_${name} PUBLIC ${M_DEPS} PRIVATE ${M_PRIVATE_DEPS})
+  readout_compile_options(readout_${name})
+  if(READOUT_SANITIZE)
+    target_link_options(readout_${name} PUBLIC -fsanitize=address,undefined)
+  endif()
+endfunction()
+
+# readout_test(NAME SOURCES a_test.cc ... DEPS ... [LABELS ...])
+# A GoogleTest executable registered with ctest test by test.
+function(readout_test name)
+  if(NOT READOUT_BUILD_TESTS)
+    return()
+  endif()
+  cmake_parse_arguments(T "" "" "SOURCES;DEPS;LABELS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/src)
+  target_link_libraries(${name} PRIVATE ${T_DEPS} GTest::gtest GTest::gtest_main)
+  readout_compile_options(${name})
+  target_compile_definitions(${name} PRIVATE
+      READOUT_SHARED_DIR="${READOUT_SHARED_DIR}"
+      READOUT_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+  set(labels ${T_LABELS})
+  if(NOT labels)
+    set(labels unit)
+  endif()
+  gtest_discover_tests(${name}
+      WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+      PROPERTIES LABELS "${labels}"
+      DISCOVERY_TIMEOUT 60)
+endfunction()

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Configures and builds one flavour of readout.
+#   scripts/build.sh release   -> build/        (optimized, tests and benchmarks)
+#   scripts/build.sh asan      -> build-asan/   (AddressSanitizer + UBSan, tests only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+flavour=${1:-release}
+jobs=$(nproc)
+case "$flavour" in
+  release) dir=build; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
+  asan)    dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON -DREADOUT_BUILD_BENCH=OFF) ;;
+  *) echo "usage: scripts/build.sh [release|asan]" >&2; exit 2 ;;
+esac
+cmake -S . -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+cmake --build "$dir" -j "$jobs"

@@ -1,0 +1,177 @@
+#include "cli/run_inputs.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "base/file_io.h"
+#include "readout/diagnostics.h"
+#include "readout/ingest.h"
+
+namespace readout::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+
+// Prints the diagnostics added since `printed` and advances it.
+void PrintNew(const Diagnostics& diags, std::size_t& printed) {
+  for (; printed < diags.items().size(); ++printed) {
+    std::fprintf(stderr, "%s\n", FormatDiagnostic(diags.items()[printed]).c_str());
+  }
+}
+
+bool ParseInputFormat(const std::string& name, InputFormat* f) {
+  if (name == "auto") *f = InputFormat::kUnknown;
+  else if (name == "text" || name == "txt") *f = InputFormat::kText;
+  else if (name == "html") *f = InputFormat::kHtml;
+  else if (name == "jsonl") *f = InputFormat::kJsonl;
+  else if (name == "xml" || name == "petrarch") *f = InputFormat::kPetrarchXml;
+  else return false;
+  return true;
+}
+
+// Progress on stderr, at most once a second: asked for with --progress, or
+// automatic when stderr is a terminal and the run has gone on for a while.
+class Progress {
+ public:
+  explicit Progress(bool forced) : enabled_(forced || isatty(STDERR_FILENO) != 0), forced_(forced) {}
+  void Update(std::size_t docs, std::size_t bytes) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::seconds(1)) return;
+    if (!forced_ && now - start_ < std::chrono::seconds(2)) return;
+    last_ = now;
+    shown_ = true;
+    const double mb = static_cast<double>(bytes) / 1e6;
+    std::fprintf(stderr, "\rreadout: %zu documents, %.1f MB, %.1f MB/s   ", docs, mb,
+                 mb / std::max(1e-9, Seconds(now - start_)));
+  }
+  void Finish() {
+    if (shown_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool enabled_;
+  bool forced_;
+  bool shown_ = false;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_ = start_;
+};
+
+}  // namespace
+
+void AddInputFlags(CLI::App& verb, InputFlags& flags) {
+  verb.add_option("inputs", flags.inputs, "Files or directories to read; - reads standard input");
+  verb.add_option("--meta", flags.meta, "Metadata sidecar: JSONL lines {\"file\", \"outlet\", \"published\", ...}");
+  verb.add_option("--input-format", flags.input_format, "Input format: auto, text, html, jsonl, xml")
+      ->check(CLI::IsMember({"auto", "text", "txt", "html", "jsonl", "xml", "petrarch"}));
+  verb.add_option("--on-error", flags.on_error,
+                  "On a malformed record: stop (default; nothing is written to -o) or skip it and go on")
+      ->check(CLI::IsMember({"stop", "skip"}));
+  verb.add_option("--max-document-mb", flags.max_document_mb, "Largest document accepted, in MB")
+      ->check(CLI::PositiveNumber);
+  verb.add_flag("--no-language", flags.no_language, "Skip language detection");
+  verb.add_flag("--progress", flags.progress, "Report progress on stderr");
+  verb.add_flag("--stats", flags.stats, "Print per-stage timings on stderr at the end");
+}
+
+void AddOutputFlags(CLI::App& verb, OutputFlags& flags, const std::string& formats) {
+  verb.add_option("--format", flags.format, "Output format: " + formats);
+  verb.add_option("-o,--output", flags.output, "Write to FILE (replaced only when the run succeeds)");
+}
+
+int RunOnDocuments(const InputFlags& in, const OutputFlags& out_flags, const DocumentVerb& verb) {
+  IngestOptions options;
+  if (!ParseInputFormat(in.input_format, &options.format)) {
+    std::fprintf(stderr, "readout: unknown input format '%s'\n", in.input_format.c_str());
+    return kExitUsage;
+  }
+  options.on_error = in.on_error == "skip" ? OnError::kSkip : OnError::kStop;
+  options.max_document_bytes = static_cast<std::size_t>(in.max_document_mb * 1024 * 1024);
+  options.detect_language = !in.no_language;
+
+  std::vector<std::string> inputs = in.inputs;
+  if (inputs.empty()) {
+    if (isatty(STDIN_FILENO) != 0) {
+      std::fprintf(stderr, "readout: no input (give files, directories, or - for standard input)\n");
+      return kExitUsage;
+    }
+    inputs.push_back("-");
+  }
+
+  MetaTable meta;
+  if (!in.meta.empty()) {
+    Result<MetaTable> table = ReadMetaTable(in.meta);
+    if (!table.ok()) {
+      std::fprintf(stderr, "%s\n", table.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    meta = std::move(table).value();
+    options.meta = &meta;
+  }
+
+  Result<std::vector<std::string>> files = ExpandInputs(inputs);
+  if (!files.ok()) {
+    std::fprintf(stderr, "%s\n", files.status().ToString().c_str());
+    return kExitBadInput;
+  }
+
+  OutputFile output;
+  if (Status s = output.Open(out_flags.output); !s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return kExitBadInput;
+  }
+
+  Diagnostics diags;
+  std::size_t printed = 0, documents = 0, bytes = 0;
+  Clock::duration verb_time{};
+  const auto total_start = Clock::now();
+  Progress progress(in.progress);
+  std::string buffer;
+  bool stopped = false;
+  for (const std::string& path : *files) {
+    const Status s = ReadFile(path, options, diags, [&](Document&& doc) {
+      const auto t0 = Clock::now();
+      buffer.clear();
+      verb(doc, buffer);
+      verb_time += Clock::now() - t0;
+      output.Write(buffer);
+      ++documents;
+      bytes += doc.text.size();
+      progress.Update(documents, bytes);
+      PrintNew(diags, printed);
+      return true;
+    });
+    // A reader that stops on a bad record has reported it as a diagnostic
+    // already; the returned Status is printed only when it says something new.
+    const bool reported = !s.ok() && !diags.items().empty() &&
+                          diags.items().back().message == s.message() &&
+                          diags.items().back().where.file == s.where().file &&
+                          diags.items().back().where.line == s.where().line;
+    if (!s.ok() && !reported) diags.Add(s);
+    PrintNew(diags, printed);
+    if (!s.ok() && options.on_error == OnError::kStop) {
+      stopped = true;
+      break;
+    }
+  }
+  progress.Finish();
+  if (in.stats) {
+    const double total = Seconds(Clock::now() - total_start);
+    std::fprintf(stderr, "readout: %zu documents, %.2f MB in %.3f s (read+ingest %.3f s, analysis+output %.3f s)\n",
+                 documents, static_cast<double>(bytes) / 1e6, total, total - Seconds(verb_time), Seconds(verb_time));
+  }
+  if (stopped) return kExitBadInput;  // OutputFile's destructor drops the partial file
+  if (Status s = output.Commit(); !s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return kExitBadInput;
+  }
+  return diags.errors() > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace readout::cli
