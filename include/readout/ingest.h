@@ -14,7 +14,9 @@
 // unknown format, malformed XML) is a Status naming the file. A problem with
 // one record of a multi-record input (one JSONL line) is a kError diagnostic
 // naming file:line; with OnError::kSkip the reader goes on with the next
-// record, with OnError::kStop it returns that error.
+// record, with OnError::kStop it returns that error (the diagnostic is
+// recorded either way, so a front end that prints diagnostics need not print
+// the returned Status of a record error again).
 #pragma once
 
 #include <cstddef>
@@ -69,11 +71,6 @@ Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& pa
 
 // Detects the format of `bytes` read from `path` (extension first, then content).
 InputFormat DetectFormat(std::string_view path, std::string_view bytes);
-
-// The format named by a --format value: "text"/"txt", "html"/"htm",
-// "jsonl"/"ndjson", "xml"/"petrarch"; kUnknown for anything else (including
-// "auto"). FormatName() gives the canonical names back.
-InputFormat ParseInputFormat(std::string_view name);
 
 // Reads one file ("-" = stdin) and passes each document to `sink`.
 // Record-level problems go to `diags`; see the header comment for when they stop.

@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct RunResult {
   int exit = -1;
   std::string out, err;
 };
@@ -48,12 +48,12 @@ class Cli : public ::testing::Test {
   }
 
   // Runs readout with `args` (already shell-quoted where needed).
-  Run Readout(const std::string& args, const std::string& stdin_path = "/dev/null") {
+  RunResult Readout(const std::string& args, const std::string& stdin_path = "/dev/null") {
     const fs::path out = dir_ / "stdout", err = dir_ / "stderr";
     const std::string cmd = std::string("'") + READOUT_BINARY + "' " + args + " < '" + stdin_path + "' > '" +
                             out.string() + "' 2> '" + err.string() + "'";
     const int status = std::system(cmd.c_str());
-    Run r;
+    RunResult r;
     r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
     r.out = Slurp(out);
     r.err = Slurp(err);
@@ -71,7 +71,7 @@ std::vector<std::string> Lines(const std::string& s) {
 }
 
 TEST_F(Cli, VersionAndUsage) {
-  Run r = Readout("--version");
+  RunResult r = Readout("--version");
   EXPECT_EQ(r.exit, 0);
   EXPECT_NE(r.out.find("0.1.0"), std::string::npos);
   EXPECT_EQ(Readout("").exit, 2);
@@ -86,7 +86,7 @@ TEST_F(Cli, VersionAndUsage) {
 
 TEST_F(Cli, SentencesFromStdinAndFiles) {
   const fs::path in = Write("in.txt", "Xi called Putin. \"We are friends,\" Xi said.\n");
-  Run r = Readout("sentences -", in.string());
+  RunResult r = Readout("sentences -", in.string());
   ASSERT_EQ(r.exit, 0) << r.err;
   EXPECT_EQ(Lines(r.out).size(), 2u);
   r = Readout("sentences --format text '" + in.string() + "'");
@@ -98,13 +98,13 @@ TEST_F(Cli, SentencesFromStdinAndFiles) {
 }
 
 TEST_F(Cli, MissingPathIsBadInputNamingIt) {
-  const Run r = Readout("sentences '" + (dir_ / "missing.txt").string() + "'");
+  const RunResult r = Readout("sentences '" + (dir_ / "missing.txt").string() + "'");
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("missing.txt"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, EmptyAndBinaryFilesAreBadInput) {
-  Run r = Readout("sentences '" + Write("empty.txt", "").string() + "'");
+  RunResult r = Readout("sentences '" + Write("empty.txt", "").string() + "'");
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
   r = Readout("sentences '" + Write("junk.txt", std::string("\x7F" "ELF\x02\x01\x01\0\0\0\0\0", 12) + "xyz").string() + "'");
@@ -113,7 +113,7 @@ TEST_F(Cli, EmptyAndBinaryFilesAreBadInput) {
 }
 
 TEST_F(Cli, InvalidUtf8IsRepairedAndReported) {
-  const Run r = Readout("sentences '" + Write("bad.txt", "First line.\nCaf\xE9 au lait.\n").string() + "'");
+  const RunResult r = Readout("sentences '" + Write("bad.txt", "First line.\nCaf\xE9 au lait.\n").string() + "'");
   EXPECT_EQ(r.exit, 0) << r.err;
   EXPECT_NE(r.err.find("bad.txt:2"), std::string::npos) << r.err;
   simdjson::dom::parser parser;
@@ -129,7 +129,7 @@ TEST_F(Cli, MalformedJsonlStopsOrSkipsByFlag) {
                             "{\"id\":\"two\",\"text\": oops}\n"
                             "{\"id\":\"three\",\"text\":\"The third article.\"}\n");
   const fs::path out = dir_ / "out.jsonl";
-  Run r = Readout("sentences '" + in.string() + "' -o '" + out.string() + "'");
+  RunResult r = Readout("sentences '" + in.string() + "' -o '" + out.string() + "'");
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("a.jsonl:2"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out)) << "a stopped run must not leave output behind";
@@ -143,7 +143,7 @@ TEST_F(Cli, MalformedJsonlStopsOrSkipsByFlag) {
 }
 
 TEST_F(Cli, MalformedXmlNamesFileAndLine) {
-  const Run r = Readout("sentences '" +
+  const RunResult r = Readout("sentences '" +
                         Write("bad.xml", "<Sentences>\n<Sentence date=\"20080801\" id=\"x\">\n<Text>Hi.</Tex>\n"
                                          "</Sentence>\n</Sentences>\n").string() + "'");
   EXPECT_EQ(r.exit, 1);
@@ -157,13 +157,13 @@ TEST_F(Cli, HugeSingleLineIsRefusedQuickly) {
     const std::string chunk(1 << 20, 'a');
     for (int i = 0; i < 100; ++i) f << chunk;
   }
-  const Run r = Readout("sentences '" + big.string() + "'");
+  const RunResult r = Readout("sentences '" + big.string() + "'");
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("big.txt"), std::string::npos) << r.err;
 }
 
 TEST_F(Cli, UnknownFormatIsBadInput) {
-  const Run r = Readout("sentences '" + Write("paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").string() + "'");
+  const RunResult r = Readout("sentences '" + Write("paper.pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n").string() + "'");
   EXPECT_EQ(r.exit, 1);
   EXPECT_NE(r.err.find("paper.pdf"), std::string::npos) << r.err;
 }
@@ -174,7 +174,7 @@ TEST_F(Cli, UnknownFormatIsBadInput) {
 TEST_F(Cli, SeedSentencesSliceBackToOriginalBytes) {
   const fs::path seeds = fs::path(READOUT_SHARED_DIR) / "corpus/seeds";
   if (!fs::exists(seeds)) GTEST_SKIP() << "../shared/corpus/seeds is absent: seed checks skipped";
-  const Run r = Readout("sentences '" + (seeds / "000_d8dc5f780efacdc5.txt").string() + "' '" +
+  const RunResult r = Readout("sentences '" + (seeds / "000_d8dc5f780efacdc5.txt").string() + "' '" +
                         (seeds / "001_70805f0573b4dfd8.txt").string() + "' --meta '" +
                         (seeds / "meta.jsonl").string() + "'");
   ASSERT_EQ(r.exit, 0) << r.err;
@@ -223,7 +223,7 @@ TEST_F(Cli, SeedSentencesSliceBackToOriginalBytes) {
 // page's chrome never reaches a sentence.
 TEST_F(Cli, ExampleCorpusReadsCleanly) {
   const fs::path corpus = fs::path(READOUT_SOURCE_DIR) / "examples/corpus";
-  const Run r = Readout("sentences '" + (corpus / "articles").string() + "' --meta '" +
+  const RunResult r = Readout("sentences '" + (corpus / "articles").string() + "' --meta '" +
                         (corpus / "meta.jsonl").string() + "'");
   ASSERT_EQ(r.exit, 0) << r.err;
   EXPECT_EQ(r.err, "");
