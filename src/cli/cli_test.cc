@@ -242,3 +242,30 @@ TEST_F(Cli, ExampleCorpusReadsCleanly) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Cli, DictLintReportsFileAndLine) {
+  const fs::path good = Write("tiny.agents.txt", "PRESIDENT [~GOVPRS]\nTROOP {} [~MIL]\n");
+  RunResult r = Readout("dict lint '" + good.string() + "'");
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("0 error(s)"), std::string::npos) << r.out;
+  const fs::path bad = Write("bad.verbs.txt", "--- GRANT [070] ---\nGRANT [070]\n<!-- never closed\n");
+  r = Readout("dict lint '" + bad.string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("bad.verbs.txt:3"), std::string::npos) << r.err;
+  r = Readout("dict lint '" + (dir_ / "absent.txt").string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("absent.txt"), std::string::npos) << r.err;
+  EXPECT_EQ(Readout("dict").exit, 2);
+}
+
+TEST_F(Cli, DictLintOnThePhoenixSet) {
+  const fs::path config = fs::path(READOUT_SHARED_DIR) / "petrarch2/dictionaries/PETR_config.ini";
+  if (!fs::exists(config)) GTEST_SKIP() << "../shared/petrarch2 is absent: dictionary lint skipped";
+  const RunResult r = Readout("dict lint --quiet '" + config.string() + "'");
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("0 error(s)"), std::string::npos) << r.out;
+}
+
+}  // namespace

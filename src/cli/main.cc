@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;
   readout::cli::RegisterSentences(app, run);
   readout::cli::RegisterTokens(app, run);
+  readout::cli::RegisterDict(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,209 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dict/test_util.h"
+#include "readout/dict.h"
+
+namespace readout::dict {
+namespace {
+
+using testing::Messages;
+using testing::Texts;
+using V = std::vector<std::string>;
+
+TEST(Actors, PrimarySynonymsAndDefaultCode) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "# comment\n"
+      "AFGHANISTAN_  [AFG]\n"
+      "+AFGHAN_\n"
+      "+ISLAMIC_REPUBLIC_OF_AFGHANISTAN\n"
+      "\n"
+      "HAMAS WING [PSEHMSBRD]\n"
+      "palestinian [pse]\n",
+      "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  ASSERT_EQ(d.actors.size(), 3u);
+  const Actor& a = d.actors[0];
+  EXPECT_EQ(Texts(a.phrases), (V{"AFGHANISTAN", "AFGHAN", "ISLAMIC_REPUBLIC_OF_AFGHANISTAN"}));
+  EXPECT_FALSE(a.phrases[0].stem);
+  EXPECT_TRUE(a.phrases[2].stem);
+  EXPECT_EQ(a.phrases[1].line, 3u);
+  EXPECT_EQ(a.line, 2u);
+  EXPECT_EQ(a.default_code, "AFG");
+  EXPECT_EQ(a.CodeOn(20200101), "AFG");
+  EXPECT_EQ(d.actors[1].phrases[0].gaps, (std::vector<Gap>{Gap::kLoose}));
+  EXPECT_EQ(d.actors[2].phrases[0].ToString(), "PALESTINIAN");
+  EXPECT_EQ(d.actors[2].default_code, "pse");  // codes are kept as written
+  EXPECT_EQ(d.phrase_count(), 5u);
+}
+
+TEST(Actors, DateRestrictionsAndTheResolver) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "SAM_GAMGEE [HOB]  # default\n"
+      "\t[HOBCIV <20080120]\n"
+      "\t[ORCHOB 20100109-20100112] # This should override the next restriction\n"
+      "\t[HOBMIL 20080120-20121109]\n"
+      "\t[HOBGOV 20121109-20130119]\n"
+      "\t[HOBELI >20130119]\n",
+      "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  const Actor& a = d.actors.at(0);
+  ASSERT_EQ(a.dated.size(), 5u);
+  EXPECT_EQ(a.dated[0].kind, DatedCode::Kind::kBefore);
+  EXPECT_EQ(a.dated[0].to, 20080120);
+  EXPECT_EQ(a.dated[1].line, 3u);
+  EXPECT_EQ(a.CodeOn(19990101), "HOBCIV");  // before
+  EXPECT_EQ(a.CodeOn(20080120), "HOBCIV");  // ends are inclusive; the first match wins
+  EXPECT_EQ(a.CodeOn(20080121), "HOBMIL");  // range
+  EXPECT_EQ(a.CodeOn(20100110), "ORCHOB");  // listed first, so it overrides HOBMIL
+  EXPECT_EQ(a.CodeOn(20121231), "HOBGOV");
+  EXPECT_EQ(a.CodeOn(20130120), "HOBELI");  // after
+  EXPECT_EQ(a.CodeOn(20130119), "HOBGOV");
+}
+
+TEST(Actors, DefaultAppliesOutsideTheRestrictionsAndNoCodeIsEmpty) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "ZIMBABWE\n\t[RHO <790606]\n\t[ZBW]#jw 9/30/91\n"
+      "ONODOHER\n\t[ONO <911226]\n",
+      "a.actors", diags);
+  ASSERT_EQ(d.actors.size(), 2u);
+  EXPECT_EQ(d.actors[0].CodeOn(19790606), "RHO");
+  EXPECT_EQ(d.actors[0].CodeOn(19790607), "ZBW");
+  EXPECT_EQ(d.actors[1].CodeOn(19900101), "ONO");
+  EXPECT_EQ(d.actors[1].CodeOn(19920101), "");
+}
+
+TEST(Actors, TwoDigitYearsFollowTheKedsCentury) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "JAMES_BYRNES_  ; CountryInfo.txt\n"
+      "    [USAELI 18970101-450703]\n"
+      "    [USAGOV 450703-470121]\n"
+      "KARZAI_\n"
+      "\t[AFGGOV 011222-141231]\n",
+      "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  const Actor& byrnes = d.actors.at(0);
+  EXPECT_EQ(byrnes.dated[0].from, 18970101);
+  EXPECT_EQ(byrnes.dated[0].to, 19450703);
+  EXPECT_EQ(byrnes.CodeOn(19460101), "USAGOV");
+  EXPECT_EQ(byrnes.CodeOn(19300101), "USAELI");
+  EXPECT_EQ(byrnes.CodeOn(19500101), "");
+  EXPECT_EQ(d.actors.at(1).dated[0].from, 20011222);
+  EXPECT_EQ(d.actors.at(1).CodeOn(20050101), "AFGGOV");
+}
+
+TEST(Actors, SeveralCodesOnOneLineAndBlanksInsideBrackets) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "JAVIER_DE_CUELLAR_\t[IGOUNO 820101-911231] [ELI]# IGOrulers.txt\n"
+      "GOLLUM\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n\t[EGYGOV > 140608]\n"
+      "ABN_AMRO_\t[NLDGOVBUS >081004][MNCNLD]\n",
+      "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  ASSERT_EQ(d.actors.size(), 3u);
+  EXPECT_EQ(Texts(d.actors[0].phrases), (V{"JAVIER_DE_CUELLAR"}));
+  EXPECT_EQ(d.actors[0].default_code, "ELI");
+  EXPECT_EQ(d.actors[0].CodeOn(19900101), "IGOUNO");
+  EXPECT_EQ(d.actors[0].CodeOn(19920101), "ELI");
+  EXPECT_EQ(d.actors[1].dated.size(), 3u);
+  EXPECT_EQ(d.actors[1].CodeOn(19970101), "HOBGOV");
+  EXPECT_EQ(d.actors[2].CodeOn(20090101), "NLDGOVBUS");
+  EXPECT_EQ(d.actors[2].CodeOn(20000101), "MNCNLD");
+}
+
+TEST(Actors, RepairsOfTheRealFilesQuirks) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "MILO_DUKANOVIC_\n\t[MNEGOV 20121204]\n\t[MNEGOV 20080229-20101229]\n"    // 1-3
+      "TAIWAN_ [TWN]\n+TAIOAN_ +TAWIAN_\n"                                       // 4-5
+      "B+H_OCEAN_CARRIERS_\t[MNCBMU]\n"                                          // 6
+      "MICHELE_MONTAS_\t[HTIOPPMED <061231] [IGOUNOMED]\t[---] #MleH\n"          // 7
+      "GEORGE_WOODS_\n\tJOHN_MCCLOY_\t[IGOUNODEVWBK 470301-490630]\n"            // 8-9
+      "A.H._BELO_ [MNCMED] Newspapers/Magazines $137,000,000\n",                // 10
+      "a.actors", diags);
+  EXPECT_EQ(Messages(diags),
+            (V{"a.actors:2: date without '<', '>' or a range; read as [MNEGOV >20121204]",
+               "a.actors:5: '+' inside a phrase: read as two synonyms on one line",
+               "a.actors:7: second undated code [---] ignored; the default is [IGOUNOMED]",
+               "a.actors:8: actor has no code and always codes as null (a synonym missing its '+'?)",
+               "a.actors:9: indented phrase read as a new actor (a synonym needs '+', a date restriction '[')",
+               "a.actors:10: text after the codes ignored"}));
+  EXPECT_EQ(diags.errors(), 0u);
+  EXPECT_EQ(diags.items()[3].severity, Severity::kNote);
+  ASSERT_EQ(d.actors.size(), 7u);
+  EXPECT_EQ(d.actors[0].CodeOn(20130101), "MNEGOV");
+  EXPECT_EQ(d.actors[0].CodeOn(20110101), "");
+  EXPECT_EQ(Texts(d.actors[1].phrases), (V{"TAIWAN", "TAIOAN", "TAWIAN"}));
+  EXPECT_EQ(Texts(d.actors[2].phrases), (V{"B+H_OCEAN_CARRIERS"}));
+  EXPECT_EQ(d.actors[3].CodeOn(20000101), "HTIOPPMED");
+  EXPECT_EQ(d.actors[3].CodeOn(20100101), "IGOUNOMED");
+  EXPECT_EQ(Texts(d.actors[5].phrases), (V{"JOHN_MCCLOY"}));
+  EXPECT_EQ(d.actors[5].CodeOn(19480101), "IGOUNODEVWBK");
+}
+
+TEST(Actors, CodesOnASynonymLineBelongToTheRecord) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "UNITED_NATIONS_ [UNO]\n+U.N._ [UNO]\n+UN_SECRETARIAT_ [IGOUNO >20000101]\n+UN_\n", "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(Texts(d.actors[0].phrases), (V{"UNITED_NATIONS", "U.N.", "UN_SECRETARIAT", "UN"}));
+  EXPECT_EQ(d.actors[0].CodeOn(19990101), "UNO");
+  EXPECT_EQ(d.actors[0].CodeOn(20010101), "IGOUNO");
+}
+
+TEST(Actors, MalformedRestrictionsAreSkippedAlone) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "\t[XXX]\n"                                   // 1: before any actor
+      "+ORPHAN\n"                                   // 2
+      "BAD_DATES_ [DEF]\n"                          // 3
+      "\t[ARMUNR 9008223-911221]\n"                 // 4
+      "\t[IRQOCC 1920030320-20060520]\n"            // 5
+      "\t[EGYGOV 20121207-20120802]\n"              // 6
+      "\t[GBRGOV >20100230]\n"                      // 7
+      "\t[950601-990815]\n"                         // 8
+      "\t[OK 19900101-19910101\n"                   // 9
+      "\t[GOOD >20000101]\n"                        // 10
+      "+FAEROYENE]_\n",                             // 11
+      "bad.actors", diags);
+  EXPECT_EQ(Messages(diags),
+            (V{"bad.actors:1: date restriction before any actor; line skipped",
+               "bad.actors:2: synonym before any actor; line skipped",
+               "bad.actors:4: date '9008223' has 7 digits; YYYYMMDD or YYMMDD expected; date restriction skipped",
+               "bad.actors:5: date '1920030320' has 10 digits; YYYYMMDD or YYMMDD expected; date restriction "
+               "skipped",
+               "bad.actors:6: date range ends before it starts; skipped",
+               "bad.actors:7: date '20100230' is not a valid calendar date; date restriction skipped",
+               "bad.actors:8: date restriction without a code; skipped",
+               "bad.actors:9: missing ']'; code skipped",
+               "bad.actors:11: ']' without '['; line skipped"}));
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.actors[0].dated.size(), 1u);
+  EXPECT_EQ(d.actors[0].CodeOn(20050101), "GOOD");
+  EXPECT_EQ(d.actors[0].CodeOn(19950101), "DEF");
+}
+
+TEST(Actors, CommentsOfAllKinds) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "<!-- VERSION: 0.9 -->\n"
+      "<!-- \n#\t\t== NOTE ==\nNOT_AN_ACTOR [NO]\n# -->\n"
+      "ATHENS  [GRC] #JW   10/17/91\n"
+      "BUDAPEST  [HUN] ; legacy\n"
+      "BREE <!-- inline --> [BRE]\n",
+      "a.actors", diags);
+  EXPECT_TRUE(diags.items().empty());
+  ASSERT_EQ(d.actors.size(), 3u);
+  EXPECT_EQ(d.actors[0].line, 6u);
+  EXPECT_EQ(d.actors[2].default_code, "BRE");
+}
+
+}  // namespace
+}  // namespace readout::dict
