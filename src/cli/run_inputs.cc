@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -25,14 +26,22 @@ void PrintNew(const Diagnostics& diags, std::size_t& printed) {
   }
 }
 
+// --input-format names: one table for parsing and for the --help check.
+constexpr std::pair<std::string_view, InputFormat> kInputFormats[] = {
+    {"auto", InputFormat::kUnknown},    {"text", InputFormat::kText},
+    {"txt", InputFormat::kText},        {"html", InputFormat::kHtml},
+    {"jsonl", InputFormat::kJsonl},     {"xml", InputFormat::kPetrarchXml},
+    {"petrarch", InputFormat::kPetrarchXml},
+};
+
 bool ParseInputFormat(const std::string& name, InputFormat* f) {
-  if (name == "auto") *f = InputFormat::kUnknown;
-  else if (name == "text" || name == "txt") *f = InputFormat::kText;
-  else if (name == "html") *f = InputFormat::kHtml;
-  else if (name == "jsonl") *f = InputFormat::kJsonl;
-  else if (name == "xml" || name == "petrarch") *f = InputFormat::kPetrarchXml;
-  else return false;
-  return true;
+  for (const auto& [n, format] : kInputFormats) {
+    if (n == name) {
+      *f = format;
+      return true;
+    }
+  }
+  return false;
 }
 
 // Progress on stderr, at most once a second: asked for with --progress, or
@@ -69,7 +78,10 @@ void AddInputFlags(CLI::App& verb, InputFlags& flags) {
   verb.add_option("inputs", flags.inputs, "Files or directories to read; - reads standard input");
   verb.add_option("--meta", flags.meta, "Metadata sidecar: JSONL lines {\"file\", \"outlet\", \"published\", ...}");
   verb.add_option("--input-format", flags.input_format, "Input format: auto, text, html, jsonl, xml")
-      ->check(CLI::IsMember({"auto", "text", "txt", "html", "jsonl", "xml", "petrarch"}));
+      ->check([](const std::string& name) {
+        InputFormat f{};
+        return ParseInputFormat(name, &f) ? std::string() : "unknown input format '" + name + "'";
+      });
   verb.add_option("--on-error", flags.on_error,
                   "On a malformed record: stop (default; nothing is written to -o) or skip it and go on")
       ->check(CLI::IsMember({"stop", "skip"}));

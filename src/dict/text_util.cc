@@ -26,14 +26,6 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ToUpper(a[i]) != ToUpper(b[i])) return false;
-  }
-  return true;
-}
-
 bool ParsePhrase(std::string_view text, PhraseGaps mode, std::uint32_t line, Phrase& out) {
   out.words.clear();
   out.gaps.clear();

@@ -6,22 +6,23 @@
 #include <string>
 #include <string_view>
 
+#include "base/ascii.h"
 #include "readout/dict.h"
 
 namespace readout::dict::internal {
 
 inline bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-inline char ToUpper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+inline bool IsDigit(char c) { return IsAsciiDigit(c); }
+inline bool IsUpper(char c) { return IsAsciiUpper(c); }
+inline bool IsLetter(char c) { return IsAsciiAlpha(c); }
+inline char ToUpper(char c) { return ToUpperAscii(c); }
 
 std::string_view Trim(std::string_view s);
 std::string_view TrimLeft(std::string_view s);
 std::string_view TrimRight(std::string_view s);
 std::string Upper(std::string_view s);
 bool StartsWith(std::string_view s, std::string_view prefix);
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+inline bool EqualsIgnoreCase(std::string_view a, std::string_view b) { return EqualsIgnoreCaseAscii(a, b); }
 
 // How a phrase's separators are read.
 enum class PhraseGaps : std::uint8_t {

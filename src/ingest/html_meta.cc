@@ -74,7 +74,7 @@ Collected Collect(const GumboNode* document) {
         if (c.title_tag.empty()) c.title_tag = TextOf(n);
         return false;
       case GUMBO_TAG_LINK:
-        if (c.canonical.empty() && EqualsNoCase(TrimAscii(Attr(n, "rel")), "canonical")) {
+        if (c.canonical.empty() && EqualsIgnoreCaseAscii(TrimAscii(Attr(n, "rel")), "canonical")) {
           c.canonical = TrimAscii(Attr(n, "href"));
         }
         return false;
@@ -82,7 +82,7 @@ Collected Collect(const GumboNode* document) {
         if (c.first_h1 == nullptr) c.first_h1 = n;
         return false;
       case GUMBO_TAG_SCRIPT: {
-        if (EqualsNoCase(TrimAscii(Attr(n, "type")), "application/ld+json")) {
+        if (EqualsIgnoreCaseAscii(TrimAscii(Attr(n, "type")), "application/ld+json")) {
           const GumboVector& kids = Children(n);
           if (kids.length > 0 && Child(kids, 0)->type == GUMBO_NODE_TEXT) {
             c.json_ld.emplace_back(Child(kids, 0)->v.text.text);

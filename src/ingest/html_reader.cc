@@ -40,7 +40,7 @@ bool Nests(std::string_view name) {
       "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rtc",
       "rp", "!doctype"};
   for (const std::string_view f : kFlat) {
-    if (EqualsNoCase(name, f)) return false;
+    if (EqualsIgnoreCaseAscii(name, f)) return false;
   }
   return true;
 }
@@ -48,7 +48,7 @@ bool Nests(std::string_view name) {
 // Elements whose content is raw text, not markup.
 bool IsRawText(std::string_view name) {
   for (const std::string_view r : {"script", "style", "textarea", "title", "xmp", "noembed"}) {
-    if (EqualsNoCase(name, r)) return true;
+    if (EqualsIgnoreCaseAscii(name, r)) return true;
   }
   return false;
 }

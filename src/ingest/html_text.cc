@@ -80,7 +80,7 @@ bool HasFurnitureWord(std::string_view value) {
 }
 
 bool IsHidden(const GumboNode* n) {
-  if (HasAttr(n, "hidden") || EqualsNoCase(TrimAscii(Attr(n, "aria-hidden")), "true")) return true;
+  if (HasAttr(n, "hidden") || EqualsIgnoreCaseAscii(TrimAscii(Attr(n, "aria-hidden")), "true")) return true;
   const std::string_view style = Attr(n, "style");
   if (style.empty()) return false;
   std::string s;

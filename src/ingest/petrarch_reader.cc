@@ -98,7 +98,7 @@ class PetrarchReader {
     }
     doc.id = TrimAscii(sentence.attribute("id").value());
     doc.outlet = TrimAscii(sentence.attribute("source").value());
-    doc.single_sentence = EqualsNoCase(TrimAscii(sentence.attribute("sentence").value()), "true");
+    doc.single_sentence = EqualsIgnoreCaseAscii(TrimAscii(sentence.attribute("sentence").value()), "true");
     const std::string_view date = TrimAscii(sentence.attribute("date").value());
     doc.published = NormalizeDate(date);
     if (doc.published.empty()) {

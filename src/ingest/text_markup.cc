@@ -164,7 +164,7 @@ class Scanner {
         if (t_[n] == ':') local_begin = n + 1;
         ++n;
       }
-      if (!EqualsNoCase(t_.substr(local_begin, n - local_begin), local)) continue;
+      if (!EqualsIgnoreCaseAscii(t_.substr(local_begin, n - local_begin), local)) continue;
       if (n < t_.size() && (t_[n] == '>' || IsAsciiSpace(t_[n]))) {
         const std::size_t gt = t_.find('>', n);
         if (gt == std::string_view::npos) break;

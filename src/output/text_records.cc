@@ -18,6 +18,12 @@ void AppendCell(std::string_view s, std::string& out) {
   for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
 }
 
+// The columns every TSV record starts with: doc, sentence, start, end.
+void AppendTsvPrefix(const Document& doc, std::size_t sentence, Span span, std::string& out) {
+  out += doc.id + '\t' + std::to_string(sentence) + '\t' + std::to_string(span.begin) + '\t' +
+         std::to_string(span.end) + '\t';
+}
+
 constexpr std::array<std::pair<text::TokenFlags, std::string_view>, 4> kTokenFlagNames = {{
     {text::kAbbreviation, "abbreviation"},
     {text::kHyphenated, "hyphenated"},
@@ -46,8 +52,7 @@ void AppendSentenceRecords(const Document& doc, const text::TextAnalysis& a, Rec
       continue;
     }
     if (format == RecordFormat::kTsv) {
-      out += doc.id + '\t' + std::to_string(i) + '\t' + std::to_string(s.span.begin) + '\t' +
-             std::to_string(s.span.end) + '\t';
+      AppendTsvPrefix(doc, i, s.span, out);
       AppendCell(visible, out);
       out += '\n';
       continue;
@@ -77,8 +82,9 @@ void AppendTokenRecords(const Document& doc, const text::TextAnalysis& a, Record
           AppendCell(a.norm_text(tok), out);
           continue;
         }
-        out += doc.id + '\t' + std::to_string(i) + '\t' + std::to_string(tok.begin) + '\t' +
-               std::to_string(tok.end) + '\t' + std::string(text::TokenKindName(tok.kind)) + '\t';
+        AppendTsvPrefix(doc, i, Span{tok.begin, tok.end}, out);
+        out += text::TokenKindName(tok.kind);
+        out += '\t';
         AppendCell(a.norm_text(tok), out);
         out += '\n';
       }

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+
+#include "base/ascii.h"
 
 namespace readout::text {
 namespace {
@@ -29,24 +30,9 @@ constexpr std::array<std::string_view, 48> kStarters = {
     "they",  "this",   "those", "though", "to",   "under", "we",    "what",  "when",
     "while", "with",   "yet"};
 
-bool LowerEquals(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != lower[i]) return false;
-  }
-  return true;
-}
-
 template <std::size_t N>
 bool Contains(const std::array<std::string_view, N>& list, std::string_view word) {
-  if (word.size() > 12) return false;
-  char buf[12];
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
-  }
-  const std::string_view lower(buf, word.size());
-  return std::find_if(list.begin(), list.end(), [&](std::string_view w) { return LowerEquals(lower, w); }) !=
-         list.end();
+  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return EqualsIgnoreCaseAscii(word, w); });
 }
 
 }  // namespace
@@ -56,7 +42,7 @@ AbbreviationKind ClassifyAbbreviation(std::string_view word) {
   if (Contains(kTitles, word)) return AbbreviationKind::kTitle;
   if (Contains(kOthers, word)) return AbbreviationKind::kOther;
   // A single capital letter with its period is an initial (Donald J. Trump).
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return AbbreviationKind::kOther;
+  if (word.size() == 1 && IsAsciiUpper(word[0])) return AbbreviationKind::kOther;
   return AbbreviationKind::kNone;
 }
 

@@ -50,7 +50,6 @@ void TextPipeline::Analyze(const Document& doc, TextAnalysis& out) const {
   out.Clear();
   const auto size = [&] { return static_cast<std::uint32_t>(out.norm.text().size()); };
   std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
-  std::vector<bool> is_title;
 
   if (!doc.title_span.empty()) {
     AppendVisible(doc, doc.title_span, out.norm);
