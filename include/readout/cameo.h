@@ -40,9 +40,15 @@ struct CodeInfo {
 
 // nullptr when `code` is not in the codebook. Accepts the codes as written
 // in dictionaries, including three-digit codes padded from roots ("010").
+// The match is exact: codes PETRARCH dictionaries use that the codebook does
+// not define ("---", "1213", "080!", "", " 010") are not found. A binary
+// search over the static table; never allocates.
 const CodeInfo* Lookup(std::string_view code);
 
-// The root ("17") of a code of 2 to 4 digits; "" when it has no digit root.
+// The root ("17") of a code of 2 to 4 digits whose first two are a CAMEO
+// root 01..20, whether or not the code itself is in the codebook ("1213" ->
+// "12"); "" otherwise ("---", "", "7", "99", "12345"). The view refers to the
+// static table, not to `code`.
 std::string_view RootOf(std::string_view code);
 
 bool Valid(std::string_view code);

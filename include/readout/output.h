@@ -1,14 +1,23 @@
 // output: readout's records written as text. JSONL is the native format
 // (one object per line, field names stable: add, never rename); TSV and
-// plain text are for eyes and shell tools. Writers append to a caller's
-// buffer so a front end can write a document's records all at once.
+// plain text are for eyes and shell tools; the Phoenix TSV is for the
+// tools event-data users already have. Writers append to a caller's buffer
+// so a front end can write a document's records all at once.
+//
+//   sentences, tokens     the text stage (text_records.cc)
+//   events                JSONL and Phoenix TSV (event_records.cc, phoenix_records.cc)
+//   validation reports    JSON and readable text (validation_report.cc)
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "readout/document.h"
+#include "readout/events.h"
 #include "readout/text.h"
+#include "readout/validate.h"
 
 namespace readout::output {
 
@@ -30,5 +39,55 @@ void AppendSentenceRecords(const Document& doc, const text::TextAnalysis& a, Rec
 // text is the original bytes, norm the folded form matching uses.
 void AppendTokenRecords(const Document& doc, const text::TextAnalysis& a, RecordFormat format,
                         std::string& out);
+
+// ------------------------------------------------------------------- events
+
+enum class EventFormat : unsigned char { kJsonl, kPhoenix };
+
+// Parses "jsonl" | "json" | "phoenix"; false if unknown.
+bool ParseEventFormat(std::string_view name, EventFormat* format);
+
+// One JSON object and a newline per event, with the fields of the event
+// record in DESIGN.md, in this order (plus verb and rule):
+//   {"doc","sentence","id","date","date_precision",
+//    "source":{"text","code","country","sector","entity","start","end"},
+//    "target":{...} | null,"code","root","quad","goldstein","plover",
+//    "negated","modality","location","said_by","channel",
+//    "evidence":{"text","start","end"},"verb","rule"}
+// Unknown values are null, not "": date and date_precision when the
+// document has no date, target when the event has none, root, plover, quad
+// and goldstein when the code is not in the codebook (quad 0), said_by when
+// nobody is reported as saying it; location and channel are null until the
+// resolve and quotes stages fill them. start/end are byte offsets into the
+// document text.
+void AppendEventJson(const events::Event& event, std::string& out);
+
+// The Phoenix event format: one tab-separated line per event with the 26
+// columns of the Phoenix dataset (phoenix_pipeline's postprocess.py), no
+// header. The columns are listed in phoenix_records.cc and the README.
+// `doc` supplies the URL and the news source (outlet).
+void AppendPhoenixLine(const Document& doc, const events::Event& event, std::string& out);
+
+// Every event of one document in `format`, one line each.
+void AppendEventRecords(const Document& doc, const std::vector<events::Event>& events,
+                        EventFormat format, std::string& out);
+
+// ------------------------------------------------------- validation reports
+
+// Which records a report lists as failures: all, or the first n.
+inline constexpr std::size_t kAllFailures = static_cast<std::size_t>(-1);
+
+// One JSON object (and a newline):
+//   {"file","records","exact","errors","precision","recall","f1",
+//    "true_positives","false_positives","false_negatives",
+//    "by_category":{name:{"records","exact","errors","precision","recall","f1"}},
+//    "failures":[{"id","category","line","text","expected":[{"source","target","code"}],
+//                 "found":[...]["error"]}]}
+// precision, recall and f1 are numbers in [0, 1], or null when undefined.
+void AppendValidationJson(const validate::Report& report, std::size_t max_failures, std::string& out);
+
+// The same for a person: totals, a table by category, then the failures
+// with what was expected and what was found.
+void AppendValidationText(const validate::Report& report, std::size_t max_failures, std::string& out);
 
 }  // namespace readout::output

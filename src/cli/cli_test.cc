@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -266,6 +267,214 @@ TEST_F(Cli, DictLintOnThePhoenixSet) {
   const RunResult r = Readout("dict lint --quiet '" + config.string() + "'");
   EXPECT_EQ(r.exit, 0) << r.err;
   EXPECT_NE(r.out.find("0 error(s)"), std::string::npos) << r.out;
+}
+
+}  // namespace
+
+// `readout code` and `readout validate`: dictionary flags, usage errors,
+// missing dictionaries named, outputs whole or absent, record shapes.
+namespace {
+
+constexpr const char* kTinyVerbs = "--- RESTORE  [064]  ---\nRESTORE\n- * DIPLOMATIC  [064]\n- * TIES  [064]\n";
+constexpr const char* kTinyActors = "ARNOR [ARN]\nGONDOR [GON]\n";
+constexpr const char* kTinyAgents = "PRESIDENT [~GOV]\n";
+constexpr const char* kTinyDiscards = "BASEBALL\n";
+
+class Coding : public Cli {
+ protected:
+  void SetUp() override {
+    Cli::SetUp();
+    fs::create_directories(dir_ / "dicts");
+    Write("dicts/tiny.verbs.txt", kTinyVerbs);
+    Write("dicts/tiny.actors.txt", kTinyActors);
+    Write("dicts/tiny.agents.txt", kTinyAgents);
+    Write("dicts/tiny.discards.txt", kTinyDiscards);
+    Write("dicts/PETR_config.ini",
+          "[Dictionaries]\nverbfile_name = tiny.verbs.txt\nactorfile_list = tiny.actors.txt\n"
+          "agentfile_name = tiny.agents.txt\ndiscardfile_name = tiny.discards.txt\n");
+    input_ = Write("in.txt", "Arnor restored diplomatic ties with Gondor.\n");
+  }
+  std::string Dicts() const { return "--dict-dir '" + (dir_ / "dicts").string() + "'"; }
+  std::string Files() const {
+    const fs::path d = dir_ / "dicts";
+    return "--verbs '" + (d / "tiny.verbs.txt").string() + "' --actors '" + (d / "tiny.actors.txt").string() +
+           "' --agents '" + (d / "tiny.agents.txt").string() + "' --discards '" +
+           (d / "tiny.discards.txt").string() + "'";
+  }
+  fs::path input_;
+};
+
+TEST_F(Coding, DictionariesMustBeGivenExactlyOneWay) {
+  const std::string in = " '" + input_.string() + "'";
+  RunResult r = Readout("code" + in);
+  EXPECT_EQ(r.exit, 2);
+  EXPECT_NE(r.err.find("--dict-dir"), std::string::npos) << r.err;
+  EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --verbs x.txt").exit, 2);
+  EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --petrarch-config x.ini").exit, 2);
+  r = Readout("code" + in + " --verbs '" + (dir_ / "dicts/tiny.verbs.txt").string() + "'");
+  EXPECT_EQ(r.exit, 2);
+  EXPECT_NE(r.err.find("--actors"), std::string::npos) << r.err;
+  EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --format yaml").exit, 2);
+  EXPECT_EQ(Readout("code --help").exit, 0);
+}
+
+TEST_F(Coding, MissingDictionariesAreBadInputNamingTheFile) {
+  const fs::path out = dir_ / "events.jsonl";
+  const std::string tail = " '" + input_.string() + "' -o '" + out.string() + "'";
+  fs::remove(dir_ / "dicts/tiny.agents.txt");
+  RunResult r = Readout("code" + tail + " " + Dicts());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("tiny.agents.txt"), std::string::npos) << r.err;
+  r = Readout("code" + tail + " " + Files());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("tiny.agents.txt"), std::string::npos) << r.err;
+  r = Readout("code" + tail + " --dict-dir '" + dir_.string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("PETR_config.ini"), std::string::npos) << r.err;
+  r = Readout("code" + tail + " --petrarch-config '" + (dir_ / "absent.ini").string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("absent.ini"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out)) << "no output may be left behind";
+}
+
+TEST_F(Coding, BadInputLeavesNoHalfWrittenOutput) {
+  const fs::path out = dir_ / "events.jsonl";
+  const fs::path bad = Write("bad.jsonl", "{\"id\":\"one\",\"text\":\"Arnor restored diplomatic ties with Gondor.\"}\n"
+                                          "{\"id\":\"two\",\"text\": oops}\n");
+  const RunResult r = Readout("code '" + bad.string() + "' " + Dicts() + " -o '" + out.string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("bad.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out));
+}
+
+// Every way of naming the same dictionaries codes the same events, and each
+// record has the event fields (the coder's accuracy is validate's business;
+// this sentence is the validation suite's first-light record).
+TEST_F(Coding, EventsAsJsonlAndPhoenix) {
+  const std::string in = " '" + input_.string() + "' ";
+  const RunResult a = Readout("code" + in + Dicts());
+  ASSERT_EQ(a.exit, 0) << a.err;
+  const RunResult b = Readout("code" + in + Files());
+  ASSERT_EQ(b.exit, 0) << b.err;
+  const RunResult c = Readout("code" + in + "--petrarch-config '" + (dir_ / "dicts/PETR_config.ini").string() + "'");
+  ASSERT_EQ(c.exit, 0) << c.err;
+  EXPECT_EQ(a.out, b.out);
+  EXPECT_EQ(a.out, c.out);
+  const std::vector<std::string> lines = Lines(a.out);
+  ASSERT_GE(lines.size(), 1u) << "the first-light sentence codes nothing";
+  simdjson::dom::parser parser;
+  bool restore = false;
+  for (const std::string& line : lines) {
+    simdjson::dom::element e;
+    ASSERT_FALSE(parser.parse(line).get(e)) << line;
+    EXPECT_EQ(std::string_view(e["doc"].get_string().value()), "in.txt");
+    for (const char* key : {"sentence", "id", "date", "source", "target", "code", "root", "quad", "goldstein",
+                            "plover", "negated", "modality", "location", "said_by", "channel", "evidence"}) {
+      EXPECT_FALSE(e[key].error()) << key << " missing in " << line;
+    }
+    restore = restore || (std::string_view(e["code"].get_string().value()) == "064" &&
+                          std::string_view(e["source"]["code"].get_string().value()) == "ARN");
+  }
+  EXPECT_TRUE(restore) << a.out;
+
+  const fs::path out = dir_ / "events.tsv";
+  const RunResult p = Readout("code" + in + Dicts() + " --format phoenix -o '" + out.string() + "'");
+  ASSERT_EQ(p.exit, 0) << p.err;
+  const std::vector<std::string> rows = Lines(Slurp(out));
+  EXPECT_EQ(rows.size(), lines.size());
+  for (const std::string& row : rows) EXPECT_EQ(std::count(row.begin(), row.end(), '\t'), 25) << row;
+}
+
+// PETRARCH2's own PETR_config.ini names bare files that live in a
+// dictionaries/ folder beside it; those are found there.
+TEST_F(Coding, PetrarchConfigNamesAreFoundWherePetrarchKeptThem) {
+  fs::create_directories(dir_ / "petrarch2/dictionaries");
+  for (const char* name : {"tiny.verbs.txt", "tiny.actors.txt", "tiny.agents.txt", "tiny.discards.txt"}) {
+    fs::copy_file(dir_ / "dicts" / name, dir_ / "petrarch2/dictionaries" / name);
+  }
+  fs::copy_file(dir_ / "dicts/PETR_config.ini", dir_ / "petrarch2/PETR_config.ini");
+  const std::string in = " '" + input_.string() + "' ";
+  const RunResult a = Readout("code" + in + Dicts());
+  ASSERT_EQ(a.exit, 0) << a.err;
+  const std::string config = " --petrarch-config '" + (dir_ / "petrarch2/PETR_config.ini").string() + "'";
+  const RunResult b = Readout("code" + in + config);
+  ASSERT_EQ(b.exit, 0) << b.err;
+  EXPECT_EQ(a.out, b.out);
+  fs::remove(dir_ / "petrarch2/dictionaries/tiny.actors.txt");
+  const RunResult c = Readout("code" + in + config);
+  EXPECT_EQ(c.exit, 1);
+  EXPECT_NE(c.err.find((dir_ / "petrarch2/tiny.actors.txt").string()), std::string::npos) << c.err;
+}
+
+constexpr const char* kValidation =
+    "<Validation>\n"
+    "<Environment>\n"
+    "  <Verbfile>tiny.verbs.txt</Verbfile>\n"
+    "  <Actorfile>tiny.actors.txt</Actorfile>\n"
+    "  <Agentfile>tiny.agents.txt</Agentfile>\n"
+    "  <Discardfile>tiny.discards.txt</Discardfile>\n"
+    "</Environment>\n"
+    "<Sentences>\n"
+    "<Sentence date=\"19950101\" id=\"DEMO-00\" category=\"DEMO\">\n"
+    "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"></EventCoding>\n"
+    "<Text>Arnor restored diplomatic ties with Gondor.</Text>\n"
+    "</Sentence>\n"
+    "<Sentence date=\"19950102\" id=\"NONE-01\" category=\"VERB\">\n"
+    "<EventCoding noevents=\"True\"></EventCoding>\n"
+    "<Text>Arnor and Gondor watched the rain.</Text>\n"
+    "</Sentence>\n"
+    "</Sentences>\n"
+    "</Validation>\n";
+
+TEST_F(Coding, ValidateUsageAndBadInput) {
+  const fs::path file = Write("records.xml", kValidation);
+  EXPECT_EQ(Readout("validate").exit, 2);
+  EXPECT_EQ(Readout("validate '" + file.string() + "'").exit, 2) << "--dict-dir is required";
+  EXPECT_EQ(Readout("validate '" + file.string() + "' " + Dicts() + " --failures some").exit, 2);
+
+  RunResult r = Readout("validate '" + (dir_ / "absent.xml").string() + "' " + Dicts());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("absent.xml"), std::string::npos) << r.err;
+
+  const fs::path bad = Write("bad.xml", "<Validation>\n<Sentences>\n<Sentence id=\"a\">\n<Text>x</Txet>\n"
+                                        "</Sentence>\n</Sentences>\n</Validation>\n");
+  r = Readout("validate '" + bad.string() + "' " + Dicts());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("bad.xml:4:"), std::string::npos) << r.err;
+
+  fs::remove(dir_ / "dicts/tiny.discards.txt");
+  r = Readout("validate '" + file.string() + "' " + Dicts());
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("tiny.discards.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("records.xml:2"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "") << "nothing is reported from a run that did not happen";
+}
+
+TEST_F(Coding, ValidateReportsAsTextAndJson) {
+  const fs::path file = Write("records.xml", kValidation);
+  RunResult r = Readout("validate '" + file.string() + "' " + Dicts());
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("2 records"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("DEMO"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("VERB"), std::string::npos) << r.out;
+
+  r = Readout("validate '" + file.string() + "' " + Dicts() + " --json");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_EQ(e["records"].get_int64().value(), 2);
+  const std::int64_t exact = e["exact"].get_int64().value();
+  EXPECT_LE(exact, 2);
+  for (const char* key : {"precision", "recall", "f1"}) EXPECT_FALSE(e[key].error()) << key;
+  EXPECT_EQ(e["by_category"]["DEMO"]["records"].get_int64().value(), 1);
+  EXPECT_EQ(e["by_category"]["VERB"]["records"].get_int64().value(), 1);
+  EXPECT_EQ(static_cast<std::int64_t>(e["failures"].get_array().value().size()), 2 - exact);
+
+  r = Readout("validate '" + file.string() + "' " + Dicts() + " --json --failures 0");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_EQ(e["failures"].get_array().value().size(), 0u);
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   readout::cli::RegisterSentences(app, run);
   readout::cli::RegisterTokens(app, run);
   readout::cli::RegisterDict(app, run);
+  readout::cli::RegisterCode(app, run);
+  readout::cli::RegisterValidate(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

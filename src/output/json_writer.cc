@@ -1,5 +1,10 @@
 #include "output/json_writer.h"
 
+#include <cmath>
+#include <iterator>
+
+#include <fmt/format.h>
+
 #include "readout/utf8.h"
 
 namespace readout::output {
@@ -48,6 +53,14 @@ void AppendJsonString(std::string_view s, std::string& out) {
   out += '"';
 }
 
+void AppendJsonNumber(double value, std::string& out) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  fmt::format_to(std::back_inserter(out), "{}", value);
+}
+
 void JsonObject::Key(std::string_view key) {
   if (!first_) out_ += ',';
   first_ = false;
@@ -71,6 +84,22 @@ JsonObject& JsonObject::Bool(std::string_view key, bool value) {
   Key(key);
   out_ += value ? "true" : "false";
   return *this;
+}
+
+JsonObject& JsonObject::Double(std::string_view key, double value) {
+  Key(key);
+  AppendJsonNumber(value, out_);
+  return *this;
+}
+
+JsonObject& JsonObject::Null(std::string_view key) {
+  Key(key);
+  out_ += "null";
+  return *this;
+}
+
+JsonObject& JsonObject::StrOrNull(std::string_view key, std::string_view value) {
+  return value.empty() ? Null(key) : Str(key, value);
 }
 
 std::string& JsonObject::Raw(std::string_view key) {

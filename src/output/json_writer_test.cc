@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
+
 namespace readout::output {
 namespace {
 
@@ -29,6 +32,15 @@ TEST(JsonWriter, ObjectsKeepKeyOrder) {
   o.Raw("list") += "[1,2]";
   o.Close();
   EXPECT_EQ(out, R"({"doc":"x","start":3,"title":true,"list":[1,2]})");
+}
+
+TEST(JsonWriter, NumbersAndNulls) {
+  std::string out;
+  JsonObject o(out);
+  o.Double("a", 3.4).Double("b", -10.0).Double("c", 0.0).Double("nan", std::nan(""));
+  o.Double("inf", std::numeric_limits<double>::infinity()).Null("n").StrOrNull("empty", "").StrOrNull("full", "x");
+  o.Close();
+  EXPECT_EQ(out, R"({"a":3.4,"b":-10,"c":0,"nan":null,"inf":null,"n":null,"empty":null,"full":"x"})");
 }
 
 }  // namespace

@@ -1,0 +1,160 @@
+#include "cli/dict_flags.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include "cli/run_inputs.h"
+
+namespace readout::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool Exists(const std::string& path) {
+  std::error_code ec;
+  return fs::is_regular_file(path, ec);
+}
+
+// PETRARCH2 looked up the names in its config in its own data/dictionaries
+// folder, so the PETR_config.ini shipped beside such a folder names files
+// that are not next to it. When a bare name is missing next to the config,
+// the same name in dictionaries/ or data/dictionaries/ beside it is used.
+void FindBesideConfig(const fs::path& config_dir, std::string& path) {
+  if (path.empty() || Exists(path)) return;
+  auto norm = [](const fs::path& d) {
+    const fs::path n = d.lexically_normal();
+    return n == "." ? fs::path() : n;
+  };
+  const fs::path p{path};
+  if (norm(p.parent_path()) != norm(config_dir)) return;  // the config gave a folder: take it at its word
+  for (const char* sub : {"dictionaries", "data/dictionaries"}) {
+    const fs::path alt = config_dir / sub / p.filename();
+    if (Exists(alt.string())) {
+      path = alt.lexically_normal().string();
+      return;
+    }
+  }
+}
+
+// The DictionaryConfig the flags describe, or an exit code.
+int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConfig* config) {
+  const bool files = !f.verbs.empty() || !f.actors.empty() || !f.agents.empty() || !f.discards.empty() ||
+                     !f.issues.empty();
+  const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1);
+  if (ways != 1) {
+    std::fprintf(stderr,
+                 "readout: %s: --verbs/--actors/--agents/--discards [--issues], "
+                 "--petrarch-config FILE, or --dict-dir DIR\n",
+                 ways == 0 ? "no dictionaries given; give them one way"
+                           : "dictionaries given more than one way; give them one way");
+    return kExitUsage;
+  }
+  if (files) {
+    std::string missing;
+    if (f.verbs.empty()) missing += " --verbs";
+    if (f.actors.empty()) missing += " --actors";
+    if (f.agents.empty()) missing += " --agents";
+    if (f.discards.empty()) missing += " --discards";
+    if (!missing.empty()) {
+      std::fprintf(stderr, "readout: missing dictionary flag(s):%s\n", missing.c_str());
+      return kExitUsage;
+    }
+    config->verb_file = f.verbs;
+    config->actor_files = f.actors;
+    config->agent_file = f.agents;
+    config->discard_file = f.discards;
+    config->issue_file = f.issues;
+    return kExitOk;
+  }
+  std::string ini = f.petrarch_config;
+  if (!f.dict_dir.empty()) {
+    std::error_code ec;
+    if (!fs::is_directory(f.dict_dir, ec)) {
+      std::fprintf(stderr, "%s: dictionary directory not found\n", f.dict_dir.c_str());
+      return kExitBadInput;
+    }
+    ini = (fs::path(f.dict_dir) / "PETR_config.ini").string();
+    if (!Exists(ini)) {
+      std::fprintf(stderr, "%s: not found (--dict-dir needs a directory holding a PETR_config.ini)\n",
+                   ini.c_str());
+      return kExitBadInput;
+    }
+  }
+  Result<dict::DictionaryConfig> loaded = dict::LoadConfig(ini, diags);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  *config = std::move(loaded).value();
+  if (config->verb_file.empty()) {
+    std::fprintf(stderr, "%s: [Dictionaries] names no verbfile_name\n", ini.c_str());
+    return kExitBadInput;
+  }
+  const fs::path dir = fs::path(ini).parent_path();
+  FindBesideConfig(dir, config->verb_file);
+  for (std::string& a : config->actor_files) FindBesideConfig(dir, a);
+  FindBesideConfig(dir, config->agent_file);
+  FindBesideConfig(dir, config->discard_file);
+  FindBesideConfig(dir, config->issue_file);
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddDictFlags(CLI::App& verb, DictFlags& flags) {
+  const std::string group = "Dictionaries (one way)";
+  verb.add_option("--verbs", flags.verbs, "Verb dictionary (CAMEO.2.0.txt)")->group(group);
+  verb.add_option("--actors", flags.actors, "Actor dictionary; repeat for several")
+      ->allow_extra_args(false)
+      ->group(group);
+  verb.add_option("--agents", flags.agents, "Agent dictionary")->group(group);
+  verb.add_option("--discards", flags.discards, "Discard list")->group(group);
+  verb.add_option("--issues", flags.issues, "Issue list (optional)")->group(group);
+  verb.add_option("--petrarch-config", flags.petrarch_config,
+                  "A PETR_config.ini; its [Dictionaries] names are relative to its folder")
+      ->group(group);
+  verb.add_option("--dict-dir", flags.dict_dir, "A folder holding a PETR_config.ini and its dictionaries")
+      ->group(group);
+  verb.add_flag("--verbose", flags.verbose, "Print every dictionary warning, not just their count");
+}
+
+void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what) {
+  std::size_t quiet = 0;
+  for (const Diagnostic& d : diags.items()) {
+    if (verbose || d.severity == Severity::kError) {
+      std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
+    } else {
+      ++quiet;
+    }
+  }
+  if (quiet > 0) {
+    std::fprintf(stderr, "readout: %s: %zu warning(s) and note(s) not shown (--verbose lists them)\n", what,
+                 quiet);
+  }
+}
+
+int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder) {
+  Diagnostics diags;
+  dict::DictionaryConfig config;
+  if (const int code = ConfigFromFlags(flags, diags, &config); code != kExitOk) {
+    PrintDiagnostics(diags, flags.verbose, "dictionaries");
+    return code;
+  }
+  Result<dict::DictionarySet> dicts = dict::LoadDictionaries(config, diags);
+  if (!dicts.ok()) {
+    PrintDiagnostics(diags, flags.verbose, "dictionaries");
+    std::fprintf(stderr, "%s\n", dicts.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  Result<std::shared_ptr<const events::Coder>> built = events::Coder::Create(*dicts, diags);
+  PrintDiagnostics(diags, flags.verbose, "dictionaries");
+  if (!built.ok()) {
+    std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  *coder = std::move(built).value();
+  return kExitOk;
+}
+
+}  // namespace readout::cli

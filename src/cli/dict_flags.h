@@ -1,0 +1,45 @@
+// The dictionary flags of the verbs that code events, and the one place
+// that turns them into a compiled Coder. Dictionaries are given exactly one
+// way:
+//   --verbs F --actors F [--actors F ...] --agents F --discards F [--issues F]
+//   --petrarch-config PETR_config.ini   names relative to the config's folder
+//   --dict-dir DIR                      DIR/PETR_config.ini
+// Problems in the dictionaries are printed ninja style: errors always,
+// warnings and notes only with --verbose (otherwise counted in one line).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "readout/diagnostics.h"
+#include "readout/dict.h"
+#include "readout/events.h"
+
+namespace readout::cli {
+
+struct DictFlags {
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents;
+  std::string discards;
+  std::string issues;
+  std::string petrarch_config;
+  std::string dict_dir;
+  bool verbose = false;
+};
+
+void AddDictFlags(CLI::App& verb, DictFlags& flags);
+
+// Prints `diags` to stderr: errors always, the rest only when `verbose`,
+// else a one-line count of what was left out, labelled `what`.
+void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what);
+
+// Loads the dictionaries the flags name and compiles them. Returns an exit
+// code (kExitUsage when the flags do not give exactly one way, kExitBadInput
+// when a file is missing or unreadable); *coder is set on kExitOk.
+int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder);
+
+}  // namespace readout::cli

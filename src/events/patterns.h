@@ -1,0 +1,40 @@
+// Matching a verb block's patterns around one verb group.
+//
+// Pattern words after '*' are looked for to the right of the verb, words
+// before it to the left (nearest first), in order; a '_' link means the next
+// word must be adjacent, a blank that other words may come between
+// (TABARI's reading, which the validation suite relies on: "didn't clash
+// over the efforts" fits "&NEGATVAUXVRB * OVER EFFORTS"). '+' and '$' take
+// the next group that names an actor or agent: the target and the source.
+// Synsets match any member phrase. Patterns are tried most specific first;
+// the first that fits wins.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "dict/lexicon.h"
+#include "parse/parser.h"
+
+namespace readout::events {
+
+struct PatternMatch {
+  std::int32_t source = parse::kNone;  // group index bound by '$'
+  std::int32_t target = parse::kNone;  // group index bound by '+' or '%'
+};
+
+// The first pattern of verb block `block` that fits verb group `vg`, or nullptr.
+// `sentence_words` holds the sentence's word ids, sorted.
+// `candidates` is scratch space, reused between calls.
+const dict::CompiledPattern* FindPattern(const dict::Lexicon& lexicon, std::uint32_t block,
+                                         const parse::Parse& p, const parse::VerbGroup& vg,
+                                         std::span<const dict::WordId> sentence_words,
+                                         std::vector<std::uint32_t>& candidates,
+                                         PatternMatch& match);
+
+// Whether `pattern` fits around `vg` (exposed for tests).
+bool Fits(const dict::Lexicon& lexicon, const dict::CompiledPattern& pattern,
+          const parse::Parse& p, const parse::VerbGroup& vg, PatternMatch& match);
+
+}  // namespace readout::events

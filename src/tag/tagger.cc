@@ -1,0 +1,297 @@
+#include "tag/tagger.h"
+
+#include <string_view>
+#include <unordered_map>
+
+#include "base/ascii.h"
+
+namespace readout::tag {
+namespace {
+
+struct Closed {
+  std::string_view word;
+  Pos pos;
+  VerbForm form = VerbForm::kNone;
+  bool be = false;
+  bool say = false;
+  Fn fn = Fn::kNone;
+};
+
+// The closed classes, and the handful of open-class words whose class the
+// coder must never guess (forms of be/have/do, verbs of saying).
+constexpr Closed kClosed[] = {
+    {"A", Pos::kDeterminer}, {"AN", Pos::kDeterminer}, {"THE", Pos::kDeterminer},
+    {"THIS", Pos::kDeterminer}, {"THESE", Pos::kDeterminer}, {"THOSE", Pos::kDeterminer},
+    {"SOME", Pos::kDeterminer}, {"ANY", Pos::kDeterminer}, {"EACH", Pos::kDeterminer},
+    {"EVERY", Pos::kDeterminer}, {"NO", Pos::kDeterminer}, {"ALL", Pos::kDeterminer},
+    {"BOTH", Pos::kDeterminer}, {"EITHER", Pos::kDeterminer}, {"NEITHER", Pos::kDeterminer},
+    {"SEVERAL", Pos::kDeterminer}, {"MANY", Pos::kDeterminer}, {"FEW", Pos::kDeterminer},
+    {"ANOTHER", Pos::kDeterminer}, {"SUCH", Pos::kDeterminer}, {"MOST", Pos::kAdverb},
+    {"HIS", Pos::kPossessive}, {"HER", Pos::kPossessive}, {"ITS", Pos::kPossessive},
+    {"THEIR", Pos::kPossessive}, {"OUR", Pos::kPossessive}, {"MY", Pos::kPossessive},
+    {"YOUR", Pos::kPossessive}, {"'S", Pos::kPossessive}, {"'", Pos::kPossessive},
+    {"HE", Pos::kPronoun}, {"SHE", Pos::kPronoun}, {"IT", Pos::kPronoun}, {"THEY", Pos::kPronoun},
+    {"WE", Pos::kPronoun}, {"I", Pos::kPronoun}, {"YOU", Pos::kPronoun}, {"HIM", Pos::kPronoun},
+    {"THEM", Pos::kPronoun}, {"US", Pos::kPronoun}, {"ME", Pos::kPronoun},
+    {"THERE", Pos::kPronoun},
+    {"OF", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kOf}, {"IN", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kIn}, {"ON", Pos::kPreposition},
+    {"AT", Pos::kPreposition}, {"BY", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kBy}, {"FOR", Pos::kPreposition},
+    {"WITH", Pos::kPreposition}, {"FROM", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kFrom}, {"INTO", Pos::kPreposition},
+    {"ONTO", Pos::kPreposition}, {"ABOUT", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kAbout}, {"AGAINST", Pos::kPreposition},
+    {"BETWEEN", Pos::kPreposition}, {"AMONG", Pos::kPreposition}, {"DURING", Pos::kPreposition},
+    {"AFTER", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kClauseLink}, {"BEFORE", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kClauseLink}, {"OVER", Pos::kPreposition},
+    {"UNDER", Pos::kPreposition}, {"THROUGH", Pos::kPreposition}, {"TOWARD", Pos::kPreposition},
+    {"TOWARDS", Pos::kPreposition}, {"NEAR", Pos::kPreposition}, {"ACROSS", Pos::kPreposition},
+    {"ALONG", Pos::kPreposition}, {"AROUND", Pos::kPreposition}, {"WITHIN", Pos::kPreposition},
+    {"WITHOUT", Pos::kPreposition}, {"UPON", Pos::kPreposition}, {"VIA", Pos::kPreposition},
+    {"DESPITE", Pos::kPreposition}, {"SINCE", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kClauseLink}, {"UNTIL", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kClauseLink},
+    {"AMID", Pos::kPreposition}, {"PER", Pos::kPreposition}, {"LIKE", Pos::kPreposition},
+    {"OFF", Pos::kPreposition}, {"OUT", Pos::kPreposition}, {"UP", Pos::kPreposition},
+    {"DOWN", Pos::kPreposition}, {"BEYOND", Pos::kPreposition}, {"INSIDE", Pos::kPreposition},
+    {"ALONGSIDE", Pos::kPreposition}, {"OUTSIDE", Pos::kPreposition}, {"BESIDE", Pos::kPreposition},
+    {"EXCEPT", Pos::kPreposition}, {"REGARDING", Pos::kPreposition},
+    {"CONCERNING", Pos::kPreposition}, {"ACCORDING", Pos::kPreposition, VerbForm::kNone, false, false, Fn::kAccording},
+    {"THAN", Pos::kPreposition}, {"BEHIND", Pos::kPreposition}, {"ABOVE", Pos::kPreposition},
+    {"BELOW", Pos::kPreposition}, {"AMONGST", Pos::kPreposition},
+    {"AND", Pos::kConjunction}, {"OR", Pos::kConjunction}, {"NOR", Pos::kConjunction},
+    {"BUT", Pos::kConjunction},
+    {"THAT", Pos::kSubordinator, VerbForm::kNone, false, false, Fn::kComplementizer},
+    {"WHETHER", Pos::kSubordinator, VerbForm::kNone, false, false, Fn::kComplementizer}, {"IF", Pos::kSubordinator},
+    {"BECAUSE", Pos::kSubordinator}, {"ALTHOUGH", Pos::kSubordinator},
+    {"THOUGH", Pos::kSubordinator}, {"WHILE", Pos::kSubordinator}, {"WHEN", Pos::kSubordinator},
+    {"UNLESS", Pos::kSubordinator}, {"AS", Pos::kSubordinator}, {"WHEREAS", Pos::kSubordinator},
+    {"WHO", Pos::kWh}, {"WHICH", Pos::kWh}, {"WHOM", Pos::kWh}, {"WHOSE", Pos::kWh},
+    {"WHERE", Pos::kWh},
+    {"BE", Pos::kAuxiliary, VerbForm::kBase, true}, {"IS", Pos::kAuxiliary, VerbForm::kThird, true},
+    {"ARE", Pos::kAuxiliary, VerbForm::kBase, true}, {"AM", Pos::kAuxiliary, VerbForm::kBase, true},
+    {"WAS", Pos::kAuxiliary, VerbForm::kPast, true}, {"WERE", Pos::kAuxiliary, VerbForm::kPast, true},
+    {"BEEN", Pos::kAuxiliary, VerbForm::kParticiple, true},
+    {"BEING", Pos::kAuxiliary, VerbForm::kGerund, true},
+    {"HAS", Pos::kAuxiliary, VerbForm::kThird}, {"HAVE", Pos::kAuxiliary, VerbForm::kBase},
+    {"HAD", Pos::kAuxiliary, VerbForm::kPast}, {"HAVING", Pos::kAuxiliary, VerbForm::kGerund},
+    {"DO", Pos::kAuxiliary, VerbForm::kBase}, {"DOES", Pos::kAuxiliary, VerbForm::kThird},
+    {"DID", Pos::kAuxiliary, VerbForm::kPast},
+    {"WILL", Pos::kModal, VerbForm::kNone, false, false, Fn::kWill}, {"WOULD", Pos::kModal}, {"CAN", Pos::kModal}, {"COULD", Pos::kModal},
+    {"SHALL", Pos::kModal, VerbForm::kNone, false, false, Fn::kWill}, {"SHOULD", Pos::kModal}, {"MAY", Pos::kModal}, {"MIGHT", Pos::kModal},
+    {"MUST", Pos::kModal}, {"WO", Pos::kModal, VerbForm::kNone, false, false, Fn::kWill}, {"CA", Pos::kModal}, {"'LL", Pos::kModal, VerbForm::kNone, false, false, Fn::kWill},
+    {"'D", Pos::kModal},
+    {"NOT", Pos::kNegation}, {"N'T", Pos::kNegation}, {"NEVER", Pos::kNegation},
+    {"TO", Pos::kTo},
+    {"ONE", Pos::kNumber}, {"TWO", Pos::kNumber}, {"THREE", Pos::kNumber},
+    {"FOUR", Pos::kNumber}, {"FIVE", Pos::kNumber}, {"SIX", Pos::kNumber},
+    {"SEVEN", Pos::kNumber}, {"EIGHT", Pos::kNumber}, {"NINE", Pos::kNumber},
+    {"TEN", Pos::kNumber}, {"ELEVEN", Pos::kNumber}, {"TWELVE", Pos::kNumber},
+    {"TWENTY", Pos::kNumber}, {"THIRTY", Pos::kNumber}, {"FIFTY", Pos::kNumber},
+    {"HUNDRED", Pos::kNumber}, {"HUNDREDS", Pos::kNumber}, {"THOUSAND", Pos::kNumber},
+    {"THOUSANDS", Pos::kNumber}, {"MILLION", Pos::kNumber}, {"MILLIONS", Pos::kNumber},
+    {"BILLION", Pos::kNumber}, {"DOZEN", Pos::kNumber}, {"DOZENS", Pos::kNumber},
+    {"ALSO", Pos::kAdverb}, {"AGAIN", Pos::kAdverb}, {"NOW", Pos::kAdverb}, {"STILL", Pos::kAdverb},
+    {"ALREADY", Pos::kAdverb}, {"EVER", Pos::kAdverb}, {"EVEN", Pos::kAdverb},
+    {"JUST", Pos::kAdverb}, {"SOON", Pos::kAdverb}, {"THEN", Pos::kAdverb}, {"YET", Pos::kAdverb},
+    {"ALMOST", Pos::kAdverb}, {"VERY", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree},
+    {"SO", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree},
+    {"TOO", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree},
+    {"QUITE", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree}, {"TODAY", Pos::kAdverb},
+    {"YESTERDAY", Pos::kAdverb}, {"TOMORROW", Pos::kAdverb}, {"HERE", Pos::kAdverb},
+    {"EARLIER", Pos::kAdverb}, {"LATER", Pos::kAdverb}, {"AGO", Pos::kAdverb},
+    {"SAY", Pos::kVerb, VerbForm::kBase, false, true},
+    {"SAYS", Pos::kVerb, VerbForm::kThird, false, true},
+    {"SAID", Pos::kVerb, VerbForm::kPast, false, true},
+    {"TOLD", Pos::kVerb, VerbForm::kPast, false, true},
+    {"REPORTED", Pos::kVerb, VerbForm::kPast, false, true},
+    {"ADDED", Pos::kVerb, VerbForm::kPast, false, true},
+    {"NOTED", Pos::kVerb, VerbForm::kPast, false, true},
+    {"STATED", Pos::kVerb, VerbForm::kPast, false, true},
+    {"ANNOUNCED", Pos::kVerb, VerbForm::kPast, false, true},
+    {"DECLARED", Pos::kVerb, VerbForm::kPast, false, true},
+};
+
+// Irregular past tenses and participles: the -ED rule cannot find them, and
+// a verb dictionary lists them only for the verbs it codes.
+constexpr std::string_view kIrregularPast[] = {
+    "AROSE", "ARISEN", "ATE", "EATEN", "BEAT", "BEATEN", "BECAME", "BEGAN", "BEGUN", "BENT",
+    "BIT", "BITTEN", "BLEW", "BLOWN", "BOUGHT", "BOUND", "BRED", "BROKE", "BROKEN", "BROUGHT",
+    "BUILT", "CAME", "CAUGHT", "CHOSE", "CHOSEN", "DEALT", "DREW", "DRAWN", "DROVE",
+    "DRIVEN", "FED", "FELL", "FALLEN", "FELT", "FLED", "FLEW", "FLOWN", "FORBADE",
+    "FORBIDDEN", "FORGAVE", "FORGIVEN", "FORGOT", "FORGOTTEN", "FOUGHT", "FOUND", "FROZE",
+    "FROZEN", "GAVE", "GIVEN", "GONE", "GOT", "GOTTEN", "GREW", "GROWN", "HEARD", "HELD",
+    "HID", "HIDDEN", "HUNG", "KEPT", "KNEW", "KNOWN", "LAID", "LED", "LEFT", "LENT", "LOST",
+    "MADE", "MEANT", "MET", "OVERCAME", "OVERTHREW", "OVERTHROWN", "PAID", "RAN", "RODE",
+    "RIDDEN", "ROSE", "RISEN", "SAW", "SEEN", "SENT", "SOLD", "SOUGHT", "SHOOK", "SHAKEN",
+    "SHOT", "SLID", "SPOKE", "SPOKEN", "SPENT", "SPUN", "STOOD", "STOLE", "STOLEN", "STRUCK",
+    "STUCK", "SWORE", "SWORN", "SWUNG", "TAUGHT", "THOUGHT", "THREW", "THROWN", "TOOK",
+    "TAKEN", "TORE", "TORN", "UNDERSTOOD", "UNDERTOOK", "UNDERTAKEN", "UNDERWENT",
+    "UNDERGONE", "UPHELD", "WENT", "WITHDREW", "WITHDRAWN", "WITHHELD", "WOKE", "WOKEN",
+    "WON", "WORE", "WORN", "WROTE", "WRITTEN",
+};
+
+// The closed classes and irregular pasts in one table: one hash per word.
+const std::unordered_map<std::string_view, Closed>& FixedWords() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, Closed>();
+    for (const Closed& c : kClosed) t->emplace(c.word, c);
+    for (std::string_view w : kIrregularPast) t->emplace(w, Closed{w, Pos::kVerb, VerbForm::kPast});
+    return t;
+  }();
+  return *table;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsNominal(Pos p) {
+  return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kAdjective || p == Pos::kNumber;
+}
+
+// Words that determine a following noun: a verb form right after one of
+// these is a noun or adjective ("an attack", "their resumption").
+bool Determines(Pos p) {
+  return p == Pos::kDeterminer || p == Pos::kPossessive || p == Pos::kAdjective ||
+         p == Pos::kNumber;
+}
+
+// Words after which a verb form is a verb.
+bool GovernsVerb(Pos p) {
+  return p == Pos::kAuxiliary || p == Pos::kModal || p == Pos::kTo || p == Pos::kNegation;
+}
+
+}  // namespace
+
+Tagger::Tagger(const dict::Lexicon& lexicon) : lexicon_(lexicon) {
+  // Every vocabulary word is classified once here, so tagging a word the
+  // dictionaries know costs one lookup. A word starts a verb form when the
+  // verb trie has an edge for it from the root (multi-word forms are marked
+  // by their first word, which is where the parser looks them up).
+  by_id_.resize(lexicon.vocab.size());
+  for (dict::WordId id = 1; id < lexicon.vocab.size(); ++id) {
+    const bool verb = lexicon.verbs.Child(dict::PhraseTrie::kRoot, id) != dict::PhraseTrie::kNone;
+    by_id_[id] = Classify(lexicon.vocab.Word(id), verb);
+  }
+}
+
+Tagger::Entry Tagger::Classify(std::string_view upper, bool dict_verb) {
+  const auto& fixed = FixedWords();
+  if (auto it = fixed.find(upper); it != fixed.end()) {
+    const Closed& c = it->second;
+    return {c.pos, c.form, c.be, c.say, true, c.fn};
+  }
+  if (EndsWith(upper, "ING") && upper.size() > 5) return {Pos::kVerb, VerbForm::kGerund, false, false, true};
+  if (EndsWith(upper, "ED") && upper.size() > 4) return {Pos::kVerb, VerbForm::kPast, false, false, true};
+  if (dict_verb) {
+    VerbForm f = EndsWith(upper, "S") && !EndsWith(upper, "SS") ? VerbForm::kThird : VerbForm::kBase;
+    return {Pos::kVerb, f, false, false, true};
+  }
+  if (EndsWith(upper, "LY") && upper.size() > 4) return {Pos::kAdverb, VerbForm::kNone, false, false, false};
+  return {Pos::kNoun, VerbForm::kNone, false, false, false};
+}
+
+void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint32_t end,
+                 std::vector<Word>& out) const {
+  out.clear();
+  std::string upper;
+  for (std::uint32_t i = first; i < end; ++i) {
+    const text::Token& tok = text.tokens[i];
+    Word w;
+    w.token = i;
+    w.capitalized = tok.has(text::kCapitalized);
+    switch (tok.kind) {
+      case text::TokenKind::kNumber:
+        w.pos = Pos::kNumber;
+        out.push_back(w);
+        continue;
+      case text::TokenKind::kPunct:
+      case text::TokenKind::kQuote:
+      case text::TokenKind::kSymbol:
+      case text::TokenKind::kUrl:
+        w.pos = text.norm_text(tok) == "," ? Pos::kComma : Pos::kPunct;
+        if (text.norm_text(tok) == ";") w.fn = Fn::kSemicolon;
+        out.push_back(w);
+        continue;
+      default:
+        break;
+    }
+    w.id = lexicon_.vocab.Find(text.norm_text(tok), upper);
+    const Entry e = w.id != dict::kUnknownWord ? by_id_[w.id] : Classify(upper, false);
+    const bool known = e.known;
+    w.pos = e.pos;
+    w.form = e.form;
+    w.be = e.be;
+    w.say = e.say;
+    w.fn = e.fn;
+    // A capitalized word that is not a function word, verb or -ly adverb is
+    // a name ("Gondor", "White House"); at the start of a sentence a common
+    // noun is taken as one too, which groups it just the same.
+    if (!known && w.capitalized && w.pos == Pos::kNoun) w.pos = Pos::kProperNoun;
+    out.push_back(w);
+  }
+  // Context: settle verb forms against their neighbours.
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    Word& w = out[k];
+    if (w.pos != Pos::kVerb || w.say) continue;
+    const Pos prev = k > 0 ? out[k - 1].pos : Pos::kPunct;
+    const Pos next = k + 1 < out.size() ? out[k + 1].pos : Pos::kPunct;
+    if (GovernsVerb(prev)) continue;
+    if (k > 0 && out[k - 1].fn == Fn::kDegree) {
+      w.pos = Pos::kAdjective;
+      w.form = VerbForm::kNone;
+      continue;
+    }
+    // A base form closing a noun group that a determiner opened is a noun:
+    // "a brief private visit", "the peace process".
+    if (w.form == VerbForm::kBase && (prev == Pos::kNoun || prev == Pos::kAdjective)) {
+      std::size_t j = k - 1;
+      while (j > 0 && (out[j].pos == Pos::kNoun || out[j].pos == Pos::kAdjective)) --j;
+      const std::string_view before = text.norm_text(text.tokens[out[k - 1].token]);
+      const bool plural = !before.empty() && (before.back() == 'S' || before.back() == 's');
+      if (Determines(out[j].pos) && out[j].pos != Pos::kAdjective && !plural) {
+        w.pos = Pos::kNoun;
+        w.form = VerbForm::kNone;
+        continue;
+      }
+    }
+    // "two artillery shells": a plural after a number and nouns.
+    if (w.form == VerbForm::kThird && (prev == Pos::kNoun || prev == Pos::kNumber)) {
+      std::size_t j = k - 1;
+      while (j > 0 && out[j].pos == Pos::kNoun) --j;
+      if (out[j].pos == Pos::kNumber) {
+        w.pos = Pos::kNoun;
+        w.form = VerbForm::kNone;
+        continue;
+      }
+    }
+    // "memos sent by Bree": a participle modifying the noun before it.
+    if (w.form == VerbForm::kPast && (prev == Pos::kNoun || prev == Pos::kProperNoun) &&
+        k + 1 < out.size() && out[k + 1].fn == Fn::kBy) {
+      w.form = VerbForm::kParticiple;
+      continue;
+    }
+    // "abandon improved relations": a participle before a noun, after a verb.
+    if (w.form == VerbForm::kPast && prev == Pos::kVerb &&
+        (next == Pos::kNoun || next == Pos::kProperNoun || next == Pos::kAdjective)) {
+      w.pos = Pos::kAdjective;
+      w.form = VerbForm::kNone;
+      continue;
+    }
+    if (Determines(prev)) {
+      const bool noun_follows = next == Pos::kNoun || next == Pos::kProperNoun ||
+                                (next == Pos::kVerb && k + 2 < out.size() &&
+                                 IsNominal(out[k + 2].pos));
+      if ((w.form == VerbForm::kPast || w.form == VerbForm::kGerund) && noun_follows) {
+        w.pos = Pos::kAdjective;
+      } else {
+        w.pos = Pos::kNoun;
+      }
+      w.form = VerbForm::kNone;
+      continue;
+    }
+    // A capitalized dictionary word inside the sentence is a name ("Bree",
+    // "Eid") unless it cannot be one.
+    if (w.capitalized && k > 0 && w.form != VerbForm::kPast) {
+      w.pos = Pos::kProperNoun;
+      w.form = VerbForm::kNone;
+    }
+  }
+}
+
+}  // namespace readout::tag
