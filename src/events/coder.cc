@@ -262,6 +262,11 @@ std::int32_t SentenceCoder::DefaultTarget(const parse::VerbGroup& vg) const {
       return other.say && other.chain_begin == group.end;
     });
     if (before_say) continue;
+    // "..., according to Xinhua": the source of the report, not a target.
+    if (group.preposition >= 1 &&
+        p_.words[static_cast<std::size_t>(group.preposition) - 1].fn == tag::Fn::kAccording) {
+      continue;
+    }
     return static_cast<std::int32_t>(g);
   }
   return kNone;

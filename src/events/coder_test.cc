@@ -504,6 +504,16 @@ TEST(CoderModality, ASayerElsewhereMakesTheEventReported) {
   }
 }
 
+TEST(CoderModality, AccordingToNamesTheSayerAndIsNeverTheTarget) {
+  const TestCoder c({.verbs = "--- CRITICIZE [111] ---\nCRITICIZE\n", .actors = {kActors}});
+  const std::vector<Event> events = c.Code("Arnor criticized the plan, according to Rohan.");
+  EXPECT_EQ(Triples(events), V{});  // Rohan reported it; nobody was criticized by name
+  const std::vector<Event> more = c.Code("Arnor criticized Gondor, according to Rohan.");
+  ASSERT_EQ(Triples(more), (V{"ARN GON 111"}));
+  EXPECT_EQ(more[0].modality, Modality::kReported);
+  EXPECT_EQ(more[0].said_by, "Rohan");
+}
+
 TEST(CoderModality, AReportedFutureStaysIntendedAndKeepsItsSayer) {
   const TestCoder c({.verbs = "--- CRITICIZE [111] ---\nCRITICIZE\n", .actors = {kActors}});
   const std::vector<Event> events = c.Code("Rohan said Arnor will criticize Gondor.");

@@ -93,6 +93,11 @@ constexpr Closed kClosed[] = {
     {"TOO", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree},
     {"QUITE", Pos::kAdverb, VerbForm::kNone, false, false, Fn::kDegree}, {"TODAY", Pos::kAdverb},
     {"YESTERDAY", Pos::kAdverb}, {"TOMORROW", Pos::kAdverb}, {"HERE", Pos::kAdverb},
+    // Day names are time adverbs here, so "lawmakers Tuesday endorsed" ends
+    // its noun group before the day.
+    {"MONDAY", Pos::kAdverb}, {"TUESDAY", Pos::kAdverb}, {"WEDNESDAY", Pos::kAdverb},
+    {"THURSDAY", Pos::kAdverb}, {"FRIDAY", Pos::kAdverb}, {"SATURDAY", Pos::kAdverb},
+    {"SUNDAY", Pos::kAdverb},
     {"EARLIER", Pos::kAdverb}, {"LATER", Pos::kAdverb}, {"AGO", Pos::kAdverb},
     {"SAY", Pos::kVerb, VerbForm::kBase, false, true},
     {"SAYS", Pos::kVerb, VerbForm::kThird, false, true},
@@ -232,6 +237,14 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     const Pos prev = k > 0 ? out[k - 1].pos : Pos::kPunct;
     const Pos next = k + 1 < out.size() ? out[k + 1].pos : Pos::kPunct;
     if (GovernsVerb(prev)) continue;
+    // After a preposition a base or -s form is a noun: "after talks with
+    // Russia", "for support". (An -ing form there is a gerund and stays.)
+    if (prev == Pos::kPreposition &&
+        (w.form == VerbForm::kBase || w.form == VerbForm::kThird)) {
+      w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
+      w.form = VerbForm::kNone;
+      continue;
+    }
     if (k > 0 && out[k - 1].fn == Fn::kDegree) {
       w.pos = Pos::kAdjective;
       w.form = VerbForm::kNone;

@@ -212,6 +212,17 @@ TEST(Tagger, WordAfterADegreeWordIsAnAdjective) {
   EXPECT_EQ(t.TagOf("Gondor will close the border.", "close"), "V:base");
 }
 
+TEST(Tagger, BaseFormAfterAPrepositionIsANoun) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Rubio spoke after talks with Russia.", "talks"), "N");
+  EXPECT_EQ(t.TagOf("Gondor will close the border.", "close"), "V:base");  // after a modal
+}
+
+TEST(Tagger, DayNamesAreTimeAdverbs) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Ukrainian lawmakers Tuesday endorsed the plan.", "Tuesday"), "ADV");
+}
+
 TEST(Tagger, CapitalizedWordsAreProperNouns) {
   const Tagging t(kVerbs);
   EXPECT_EQ(t.Tags("The White Council met Saruman."),
