@@ -81,9 +81,11 @@ struct Event {
 };
 
 struct CoderOptions {
-  // A sentence longer than this many tokens is skipped (coded as nothing);
-  // matching stays linear-ish below it.
-  std::uint32_t max_sentence_tokens = 120;
+  // A sentence longer than this many tokens is skipped (coded as nothing)
+  // and counted. The default is the text stage's own cap (it cuts longer
+  // runs), so with default TextOptions every sentence is coded; this guards
+  // callers that raise that cap.
+  std::uint32_t max_sentence_tokens = 250;
   // Keep events whose source or target has no code (the code is "---...").
   bool keep_uncoded_actors = true;
 };
