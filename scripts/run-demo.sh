@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The main job itself, given a built readout: the sentences of every example
 # article, with offsets, into OUTDIR/sentences.jsonl, and their CAMEO events
-# into OUTDIR/events.jsonl (with the Phoenix dictionaries from ../shared until
-# readout ships its own set). scripts/demo.sh calls
+# into OUTDIR/events.jsonl and their quotations into OUTDIR/quotes.jsonl,
+# with readout's own dictionaries. scripts/demo.sh calls
 # it after building; ctest calls it too (test `demo`), so the README's main
 # command cannot rot unnoticed.
 #   scripts/run-demo.sh READOUT_BINARY OUTDIR
@@ -17,17 +17,14 @@ docs=$(grep -o '"doc":"[^"]*"' "$outdir/sentences.jsonl" | sort -u | wc -l)
 echo "wrote $outdir/sentences.jsonl: $(wc -l < "$outdir/sentences.jsonl") sentences from $docs documents"
 [ "$docs" -eq 4 ] || { echo "run-demo: expected the 4 example articles, got $docs" >&2; exit 1; }
 
-dicts=../shared/petrarch2/dictionaries
-if [ -d "$dicts" ]; then
-  "$readout" code examples/corpus/articles --meta examples/corpus/meta.jsonl \
-    --dict-dir "$dicts" -o "$outdir/events.jsonl"
-  events=$(wc -l < "$outdir/events.jsonl")
-  echo "wrote $outdir/events.jsonl: $events events"
-  [ "$events" -gt 0 ] || { echo "run-demo: no events coded from the example corpus" >&2; exit 1; }
-  # Never the outlet as an actor (the outlets are in the sidecar).
-  if grep -q '"text":"\(The \)\?\(Farrowgate Wire\|Tollmere Ledger\|Vellmoor Daily\)"' "$outdir/events.jsonl"; then
-    echo "run-demo: an outlet was coded as an actor" >&2; exit 1
-  fi
-else
-  echo "run-demo: $dicts not found; skipping event coding"
+# Events and quotations with readout's own dictionaries (data/).
+"$readout" code examples/corpus/articles --meta examples/corpus/meta.jsonl -o "$outdir/events.jsonl"
+events=$(wc -l < "$outdir/events.jsonl")
+echo "wrote $outdir/events.jsonl: $events events"
+[ "$events" -gt 0 ] || { echo "run-demo: no events coded from the example corpus" >&2; exit 1; }
+# Never the outlet as an actor (the outlets are in the sidecar).
+if grep -q '"text":"\(The \)\?\(Farrowgate Wire\|Tollmere Ledger\|Vellmoor Daily\)"' "$outdir/events.jsonl"; then
+  echo "run-demo: an outlet was coded as an actor" >&2; exit 1
 fi
+"$readout" quotes examples/corpus/articles --meta examples/corpus/meta.jsonl -o "$outdir/quotes.jsonl"
+echo "wrote $outdir/quotes.jsonl: $(wc -l < "$outdir/quotes.jsonl") quotations"

@@ -35,6 +35,7 @@
 #include "readout/diagnostics.h"
 #include "readout/dict.h"
 #include "readout/document.h"
+#include "readout/resolve.h"
 #include "readout/status.h"
 #include "readout/text.h"
 
@@ -58,11 +59,25 @@ struct ActorRef {
                         // match named a specific actor (a person), else ""
 };
 
+// Where the event happened, from the sentence ("in Riyadh", "at the summit
+// in Johannesburg"); see readout/resolve.h.
+struct EventLocation {
+  std::string name;     // as written
+  std::string country;  // ISO alpha-3
+  bool has_coords = false;
+  double lat = 0;
+  double lon = 0;
+  Span span;
+};
+
 struct Event {
   std::string doc;              // Document::id
   std::uint32_t sentence = 0;   // index in TextAnalysis::sentences
   std::string id;               // "<doc>#<sentence>.<n>", unique per document
-  std::string date;             // YYYY-MM-DD: the document's date, "" unknown
+  // When it happened: a date the sentence gives ("on Monday", "three years
+  // ago", "on January 21"), resolved against the document's date, else the
+  // document's date. YYYY-MM-DD, YYYY-MM or YYYY by precision; "" unknown.
+  std::string date;
   std::string date_precision;   // "day" | "month" | "year" | ""
   ActorRef source;
   ActorRef target;              // code "" when the event has no target
@@ -73,6 +88,8 @@ struct Event {
   std::string plover;           // PLOVER event type, "" when unknown
   bool negated = false;
   Modality modality = Modality::kAsserted;
+  bool has_location = false;
+  EventLocation location;
   std::string said_by;          // who reported it, for kReported ("" if none)
   Span evidence;                // the clause that carries the event
   std::string evidence_text;    // the original bytes of `evidence`
@@ -88,6 +105,8 @@ struct CoderOptions {
   std::uint32_t max_sentence_tokens = 250;
   // Keep events whose source or target has no code (the code is "---...").
   bool keep_uncoded_actors = true;
+  // Places for Event::location; none are looked up without one.
+  std::shared_ptr<const resolve::Gazetteer> gazetteer;
 };
 
 struct CoderStats {

@@ -6,6 +6,7 @@
 //
 //   sentences, tokens     the text stage (text_records.cc)
 //   events                JSONL and Phoenix TSV (event_records.cc, phoenix_records.cc)
+//   quotes                JSONL (quote_records.cc)
 //   validation reports    JSON and readable text (validation_report.cc)
 #pragma once
 
@@ -16,6 +17,7 @@
 
 #include "readout/document.h"
 #include "readout/events.h"
+#include "readout/quotes.h"
 #include "readout/text.h"
 #include "readout/validate.h"
 
@@ -71,6 +73,22 @@ void AppendPhoenixLine(const Document& doc, const events::Event& event, std::str
 // Every event of one document in `format`, one line each.
 void AppendEventRecords(const Document& doc, const std::vector<events::Event>& events,
                         EventFormat format, std::string& out);
+
+// ------------------------------------------------------------------- quotes
+
+// One JSON object and a newline per quotation, with the fields of the quote
+// record in DESIGN.md, in this order (plus sentence, speaker_via,
+// addressee_code and the spans' start/end):
+//   {"doc","id","sentence","kind","text","start","end",
+//    "speaker":{"text","entity","code","start","end"} | null,"speaker_via",
+//    "verb","addressee","addressee_code",
+//    "channel":{"text","entity","code","start","end"} | null}
+// kind is direct | partial | indirect; text is the original bytes of the
+// quoted words (marks left out), start/end their byte offsets. Unknown
+// values are null (entity and code of an unresolved speaker, a missing
+// addressee or channel).
+void AppendQuoteJson(const quotes::Quote& quote, std::string& out);
+void AppendQuoteRecords(const std::vector<quotes::Quote>& quotes, std::string& out);
 
 // ------------------------------------------------------- validation reports
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -304,18 +305,39 @@ class Coding : public Cli {
   fs::path input_;
 };
 
-TEST_F(Coding, DictionariesMustBeGivenExactlyOneWay) {
+TEST_F(Coding, DictionariesAreGivenAtMostOneWay) {
   const std::string in = " '" + input_.string() + "'";
-  RunResult r = Readout("code" + in);
+  RunResult r = Readout("code" + in + " " + Dicts() + " --verbs x.txt");
   EXPECT_EQ(r.exit, 2);
   EXPECT_NE(r.err.find("--dict-dir"), std::string::npos) << r.err;
-  EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --verbs x.txt").exit, 2);
   EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --petrarch-config x.ini").exit, 2);
-  r = Readout("code" + in + " --verbs '" + (dir_ / "dicts/tiny.verbs.txt").string() + "'");
-  EXPECT_EQ(r.exit, 2);
-  EXPECT_NE(r.err.find("--actors"), std::string::npos) << r.err;
   EXPECT_EQ(Readout("code" + in + " " + Dicts() + " --format yaml").exit, 2);
   EXPECT_EQ(Readout("code --help").exit, 0);
+}
+
+// With no dictionary flag, readout's own set is used: $READOUT_DATA_DIR's
+// dictionaries/ folder. Any single file flag is layered over it.
+TEST_F(Coding, DefaultDictionariesAndLayeringOverThem) {
+  const std::string in = " '" + input_.string() + "'";
+  ::setenv("READOUT_DATA_DIR", (dir_ / "no-data").c_str(), 1);
+  RunResult r = Readout("code" + in);
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("default dictionaries"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("no-data"), std::string::npos) << r.err;
+
+  fs::create_directories(dir_ / "data");
+  fs::create_directory_symlink(dir_ / "dicts", dir_ / "data/dictionaries");
+  ::setenv("READOUT_DATA_DIR", (dir_ / "data").c_str(), 1);
+  r = Readout("code" + in);
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"064\""), std::string::npos) << r.out;
+
+  // An actor file of the user's comes first: its code for Gondor wins.
+  const fs::path mine = Write("mine.actors.txt", "GONDOR [XGN]\n");
+  r = Readout("code" + in + " --actors '" + mine.string() + "'");
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"XGN\""), std::string::npos) << r.out;
+  ::unsetenv("READOUT_DATA_DIR");
 }
 
 TEST_F(Coding, MissingDictionariesAreBadInputNamingTheFile) {

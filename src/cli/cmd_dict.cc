@@ -1,4 +1,4 @@
-// `readout dict lint FILE...`: checks PETRARCH/TABARI-format dictionaries
+// `readout dict lint FILE...` (and, from cmd_dict_stats.cc, `dict stats`): checks PETRARCH/TABARI-format dictionaries
 // (verbs, actors, agents, discards, issues, or a PETR_config.ini with every
 // file it names) and prints each problem as file:line:col with the line and
 // a caret. Exit 1 when a file cannot be read or has errors, 0 otherwise
@@ -57,6 +57,7 @@ void RegisterDict(CLI::App& app, VerbRunner& run) {
       ->check(CLI::IsMember({"auto", "verbs", "actors", "agents", "discards", "issues", "config"}));
   lint->add_flag("-q,--quiet", flags->quiet, "Print errors only, not warnings");
   lint->callback([flags, &run] { run = [flags] { return RunLint(*flags); }; });
+  RegisterDictStats(*verb, run);
 }
 
 }  // namespace readout::cli

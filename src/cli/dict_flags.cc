@@ -1,6 +1,7 @@
 #include "cli/dict_flags.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <system_error>
 
@@ -37,50 +38,33 @@ void FindBesideConfig(const fs::path& config_dir, std::string& path) {
   }
 }
 
-// The DictionaryConfig the flags describe, or an exit code.
-int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConfig* config) {
-  const bool files = !f.verbs.empty() || !f.actors.empty() || !f.agents.empty() || !f.discards.empty() ||
-                     !f.issues.empty();
-  const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1);
-  if (ways != 1) {
-    std::fprintf(stderr,
-                 "readout: %s: --verbs/--actors/--agents/--discards [--issues], "
-                 "--petrarch-config FILE, or --dict-dir DIR\n",
-                 ways == 0 ? "no dictionaries given; give them one way"
-                           : "dictionaries given more than one way; give them one way");
-    return kExitUsage;
+// readout's own data: $READOUT_DATA_DIR, else the data/ folder of the
+// source tree the binary was built from.
+fs::path DataDir() {
+  const char* env = std::getenv("READOUT_DATA_DIR");
+  return (env != nullptr && *env != '\0') ? fs::path(env) : fs::path(READOUT_DEFAULT_DATA_DIR);
+}
+
+std::string DefaultConfigPath() { return (DataDir() / "dictionaries" / "PETR_config.ini").string(); }
+
+// The gazetteer for event locations: --gazetteer DIR, "none" for no
+// locations, else the data folder's gazetteer/ when it is there.
+int LoadGazetteer(const DictFlags& flags, std::shared_ptr<const resolve::Gazetteer>* out) {
+  if (flags.gazetteer == "none") return kExitOk;
+  const std::string dir = flags.gazetteer.empty() ? (DataDir() / "gazetteer").string() : flags.gazetteer;
+  std::error_code ec;
+  if (flags.gazetteer.empty() && !fs::is_directory(dir, ec)) return kExitOk;  // optional by default
+  Result<resolve::Gazetteer> loaded = resolve::Gazetteer::Load(dir);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
+    return kExitBadInput;
   }
-  if (files) {
-    std::string missing;
-    if (f.verbs.empty()) missing += " --verbs";
-    if (f.actors.empty()) missing += " --actors";
-    if (f.agents.empty()) missing += " --agents";
-    if (f.discards.empty()) missing += " --discards";
-    if (!missing.empty()) {
-      std::fprintf(stderr, "readout: missing dictionary flag(s):%s\n", missing.c_str());
-      return kExitUsage;
-    }
-    config->verb_file = f.verbs;
-    config->actor_files = f.actors;
-    config->agent_file = f.agents;
-    config->discard_file = f.discards;
-    config->issue_file = f.issues;
-    return kExitOk;
-  }
-  std::string ini = f.petrarch_config;
-  if (!f.dict_dir.empty()) {
-    std::error_code ec;
-    if (!fs::is_directory(f.dict_dir, ec)) {
-      std::fprintf(stderr, "%s: dictionary directory not found\n", f.dict_dir.c_str());
-      return kExitBadInput;
-    }
-    ini = (fs::path(f.dict_dir) / "PETR_config.ini").string();
-    if (!Exists(ini)) {
-      std::fprintf(stderr, "%s: not found (--dict-dir needs a directory holding a PETR_config.ini)\n",
-                   ini.c_str());
-      return kExitBadInput;
-    }
-  }
+  *out = std::make_shared<const resolve::Gazetteer>(std::move(loaded).value());
+  return kExitOk;
+}
+
+// Reads a PETR_config.ini into *config, resolving its names; an exit code.
+int ReadConfig(const std::string& ini, Diagnostics& diags, dict::DictionaryConfig* config) {
   Result<dict::DictionaryConfig> loaded = dict::LoadConfig(ini, diags);
   if (!loaded.ok()) {
     std::fprintf(stderr, "%s\n", loaded.status().ToString().c_str());
@@ -100,6 +84,64 @@ int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConf
   return kExitOk;
 }
 
+// The DictionaryConfig the flags describe, or an exit code.
+int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConfig* config) {
+  const bool files = !f.verbs.empty() || !f.actors.empty() || !f.agents.empty() || !f.discards.empty() ||
+                     !f.issues.empty();
+  const bool all_files = !f.verbs.empty() && !f.actors.empty() && !f.agents.empty() && !f.discards.empty();
+  const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1);
+  if (ways > 1) {
+    std::fprintf(stderr,
+                 "readout: dictionaries given more than one way; give them one way: "
+                 "--verbs/--actors/--agents/--discards [--issues], --petrarch-config FILE, "
+                 "or --dict-dir DIR\n");
+    return kExitUsage;
+  }
+  if (all_files) {
+    config->verb_file = f.verbs;
+    config->actor_files = f.actors;
+    config->agent_file = f.agents;
+    config->discard_file = f.discards;
+    config->issue_file = f.issues;
+    return kExitOk;
+  }
+  if (ways == 0 || files) {
+    // readout's own dictionaries, with any files given layered on top: a
+    // verb, agent, discard or issue file replaces the default one; actor
+    // files come before the default ones, so their phrases win.
+    const std::string ini = DefaultConfigPath();
+    if (!Exists(ini)) {
+      std::fprintf(stderr,
+                   "%s: readout's default dictionaries are not there; set READOUT_DATA_DIR to the "
+                   "folder holding dictionaries/, or give --dict-dir DIR\n",
+                   ini.c_str());
+      return kExitBadInput;
+    }
+    if (const int code = ReadConfig(ini, diags, config); code != kExitOk) return code;
+    if (!f.verbs.empty()) config->verb_file = f.verbs;
+    if (!f.agents.empty()) config->agent_file = f.agents;
+    if (!f.discards.empty()) config->discard_file = f.discards;
+    if (!f.issues.empty()) config->issue_file = f.issues;
+    config->actor_files.insert(config->actor_files.begin(), f.actors.begin(), f.actors.end());
+    return kExitOk;
+  }
+  std::string ini = f.petrarch_config;
+  if (!f.dict_dir.empty()) {
+    std::error_code ec;
+    if (!fs::is_directory(f.dict_dir, ec)) {
+      std::fprintf(stderr, "%s: dictionary directory not found\n", f.dict_dir.c_str());
+      return kExitBadInput;
+    }
+    ini = (fs::path(f.dict_dir) / "PETR_config.ini").string();
+    if (!Exists(ini)) {
+      std::fprintf(stderr, "%s: not found (--dict-dir needs a directory holding a PETR_config.ini)\n",
+                   ini.c_str());
+      return kExitBadInput;
+    }
+  }
+  return ReadConfig(ini, diags, config);
+}
+
 }  // namespace
 
 void AddDictFlags(CLI::App& verb, DictFlags& flags) {
@@ -116,6 +158,9 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags) {
       ->group(group);
   verb.add_option("--dict-dir", flags.dict_dir, "A folder holding a PETR_config.ini and its dictionaries")
       ->group(group);
+  verb.add_option("--gazetteer", flags.gazetteer,
+                  "Folder with countries.tsv and cities.tsv for event locations "
+                  "(default: readout's data/gazetteer; 'none' for no locations)");
   verb.add_flag("--verbose", flags.verbose, "Print every dictionary warning, not just their count");
 }
 
@@ -134,7 +179,7 @@ void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what) 
   }
 }
 
-int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder) {
+int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set) {
   Diagnostics diags;
   dict::DictionaryConfig config;
   if (const int code = ConfigFromFlags(flags, diags, &config); code != kExitOk) {
@@ -142,12 +187,22 @@ int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* cod
     return code;
   }
   Result<dict::DictionarySet> dicts = dict::LoadDictionaries(config, diags);
+  PrintDiagnostics(diags, flags.verbose, "dictionaries");
   if (!dicts.ok()) {
-    PrintDiagnostics(diags, flags.verbose, "dictionaries");
     std::fprintf(stderr, "%s\n", dicts.status().ToString().c_str());
     return kExitBadInput;
   }
-  Result<std::shared_ptr<const events::Coder>> built = events::Coder::Create(*dicts, diags);
+  *set = std::move(dicts).value();
+  return kExitOk;
+}
+
+int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder) {
+  dict::DictionarySet set;
+  if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
+  events::CoderOptions options;
+  if (const int code = LoadGazetteer(flags, &options.gazetteer); code != kExitOk) return code;
+  Diagnostics diags;
+  Result<std::shared_ptr<const events::Coder>> built = events::Coder::Create(set, diags, options);
   PrintDiagnostics(diags, flags.verbose, "dictionaries");
   if (!built.ok()) {
     std::fprintf(stderr, "%s\n", built.status().ToString().c_str());

@@ -1,7 +1,13 @@
 // The dictionary flags of the verbs that code events, and the one place
-// that turns them into a compiled Coder. Dictionaries are given exactly one
+// that turns them into a compiled Coder. Dictionaries are given at most one
 // way:
+//   (nothing)                           readout's own set, data/dictionaries
+//                                       ($READOUT_DATA_DIR/dictionaries)
 //   --verbs F --actors F [--actors F ...] --agents F --discards F [--issues F]
+//                                       exactly these files; any of them
+//                                       alone is layered over readout's own
+//                                       set (actor files first, so they win;
+//                                       the others replace their default)
 //   --petrarch-config PETR_config.ini   names relative to the config's folder
 //   --dict-dir DIR                      DIR/PETR_config.ini
 // Problems in the dictionaries are printed ninja style: errors always,
@@ -28,6 +34,7 @@ struct DictFlags {
   std::string issues;
   std::string petrarch_config;
   std::string dict_dir;
+  std::string gazetteer;  // "" readout's own, "none" no locations
   bool verbose = false;
 };
 
@@ -37,9 +44,13 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags);
 // else a one-line count of what was left out, labelled `what`.
 void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what);
 
+// Loads the dictionaries the flags name into *set. Returns an exit code as
+// BuildCoder does.
+int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set);
+
 // Loads the dictionaries the flags name and compiles them. Returns an exit
-// code (kExitUsage when the flags do not give exactly one way, kExitBadInput
-// when a file is missing or unreadable); *coder is set on kExitOk.
+// code (kExitUsage when the flags give more than one way, kExitBadInput when
+// a file is missing or unreadable); *coder is set on kExitOk.
 int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder);
 
 }  // namespace readout::cli

@@ -13,8 +13,10 @@ using VerbRunner = std::function<int()>;
 
 void RegisterSentences(CLI::App& app, VerbRunner& run);  // readout sentences FILES...
 void RegisterTokens(CLI::App& app, VerbRunner& run);     // readout tokens FILES...
-void RegisterDict(CLI::App& app, VerbRunner& run);       // readout dict lint FILES...
+void RegisterDict(CLI::App& app, VerbRunner& run);       // readout dict lint FILES... | dict stats
+void RegisterDictStats(CLI::App& dict_verb, VerbRunner& run);  // the `stats` subcommand of `dict`
 void RegisterCode(CLI::App& app, VerbRunner& run);       // readout code FILES... --dict-dir DIR
+void RegisterQuotes(CLI::App& app, VerbRunner& run);     // readout quotes FILES... --dict-dir DIR
 void RegisterValidate(CLI::App& app, VerbRunner& run);   // readout validate FILE.xml --dict-dir DIR
 
 }  // namespace readout::cli

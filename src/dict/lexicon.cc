@@ -67,6 +67,9 @@ CompiledPattern CompilePattern(const Pattern& p, const VerbDictionary& verbs, Vo
     } else if (t.kind == TokenKind::kSynset) {
       c.synset = SynsetIndex(verbs, t.text);
       ++out.specificity;
+    } else if (t.kind == TokenKind::kSource || t.kind == TokenKind::kTarget ||
+               t.kind == TokenKind::kCompound) {
+      ++out.specificity;  // a pattern that places an actor says more
     }
     if (seen_verb && seq.size() == verb_at) after_verb_gap = t.gap;
     seq.push_back(c);

@@ -13,8 +13,9 @@
 //    only group words: they add no condition. '^' (skip a noun phrase) adds
 //    no condition either. '%' is a compound group: the source before the
 //    verb, the target after it.
-//  * A pattern's specificity is its number of word and synset tokens; more
-//    specific patterns are tried first, file order breaking ties.
+//  * A pattern's specificity is its number of word, synset and actor ($ + %)
+//    tokens; more specific patterns are tried first, file order breaking
+//    ties.
 //  * Case: ASCII letters are folded; other bytes must match exactly.
 #pragma once
 

@@ -232,10 +232,10 @@ TEST(LexiconPatterns, TokensSplitAroundTheVerbNearestFirstBefore) {
   const Lexicon& lex = c->lex;
   ASSERT_EQ(lex.patterns.size(), 1u);
   ASSERT_EQ(lex.patterns[0].size(), 2u);
-  // Sorted by specificity: the second pattern has 4 words.
+  // Sorted by specificity: the second pattern has 4 words and 2 actors.
   const CompiledPattern& p0 = lex.patterns[0][0];
   EXPECT_EQ(p0.line, 4u);
-  EXPECT_EQ(p0.specificity, 4u);
+  EXPECT_EQ(p0.specificity, 6u);
   EXPECT_EQ(Show(lex, c->set.verbs, p0.before), "TO PLANS $");
   EXPECT_EQ(Show(lex, c->set.verbs, p0.after), "+ IN GONDOR");
   EXPECT_EQ(p0.code.forward, "037");
@@ -256,14 +256,14 @@ TEST(LexiconPatterns, MoreSpecificFirstFileOrderForTies) {
       "- * DIPLOMATIC TIES [901]\n"               // line 6: 2
       "- * &TIETYPES TIES [902]\n"                // line 7: 2 (a synset counts)
       "- * NEW_&TIETYPES_RELATIONS [903]\n"       // line 8: 3
-      "- + * [904]\n"                             // line 9: 0 (markers do not count)
+      "- + * [904]\n"                             // line 9: 1 (an actor marker counts)
       "- * IMPROVED (ALL) {&TIETYPES} TIES [905]\n");  // line 10: 4, brackets ignored
   const auto& ps = c->lex.patterns.at(0);
   std::vector<std::uint32_t> lines;
   for (const CompiledPattern& p : ps) lines.push_back(p.line);
   EXPECT_EQ(lines, (std::vector<std::uint32_t>{10, 8, 6, 7, 5, 9}));
   EXPECT_EQ(Show(c->lex, c->set.verbs, ps[0].after), "IMPROVED ALL &TIETYPES TIES");
-  EXPECT_EQ(ps[5].specificity, 0u);
+  EXPECT_EQ(ps[5].specificity, 1u);
 }
 
 TEST(LexiconPatterns, UnderscoreLinksBecomeAdjacencyOnBothSides) {

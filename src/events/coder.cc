@@ -4,15 +4,18 @@
 #include "readout/events.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "base/ascii.h"
 #include "dict/lexicon.h"
 #include "events/actor_codes.h"
 #include "events/discards.h"
+#include "events/memory.h"
 #include "events/patterns.h"
 #include "parse/parser.h"
 #include "readout/cameo.h"
+#include "resolve/calendar.h"
 #include "tag/tagger.h"
 
 namespace readout::events {
@@ -44,36 +47,6 @@ struct Coder::Impl {
 namespace {
 
 using parse::kNone;
-
-// "2025-02-24..." -> 20250224. A month alone is read as its 15th, a year
-// alone as 1 July. With no date the codes in force last are used (the
-// dictionary's open-ended "[CODE >date]" entries), not the oldest ones.
-constexpr std::int32_t kUndated = 99991231;
-std::int32_t DateNumber(std::string_view iso, std::string& precision) {
-  precision.clear();
-  if (iso.size() < 4) return kUndated;
-  auto digits = [&](std::size_t at, std::size_t len, std::int32_t& v) {
-    if (iso.size() < at + len) return false;
-    v = 0;
-    for (std::size_t i = at; i < at + len; ++i) {
-      if (!IsAsciiDigit(iso[i])) return false;
-      v = v * 10 + (iso[i] - '0');
-    }
-    return true;
-  };
-  std::int32_t y = 0, m = 0, d = 0;
-  if (!digits(0, 4, y)) return kUndated;
-  precision = "year";
-  if (iso.size() >= 7 && iso[4] == '-' && digits(5, 2, m)) {
-    precision = "month";
-    if (iso.size() >= 10 && iso[7] == '-' && digits(8, 2, d)) {
-      precision = "day";
-      return y * 10000 + m * 100 + d;
-    }
-    return y * 10000 + m * 100 + 15;  // mid-month: the best guess for dated codes
-  }
-  return y * 10000 + 701;
-}
 
 std::string OutletKey(std::string_view outlet) {
   std::string k;
@@ -119,8 +92,8 @@ std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
 class SentenceCoder {
  public:
   SentenceCoder(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
-                const parse::Parse& p, std::int32_t date)
-      : impl_(impl), doc_(doc), text_(text), p_(p), date_(date),
+                const parse::Parse& p, std::int32_t date, const DocumentMemory& memory)
+      : impl_(impl), doc_(doc), text_(text), p_(p), date_(date), memory_(memory),
         subjects_(p.verbs.size(), kUnset), outlet_(OutletKey(doc.outlet)) {
     words_.reserve(p.words.size());
     for (const tag::Word& w : p.words) words_.push_back(w.id);
@@ -129,6 +102,8 @@ class SentenceCoder {
   }
 
   void CodeVerb(std::size_t v, std::uint32_t sentence_index, std::vector<Event>& out);
+  // Records the sentence's named people for later references to them.
+  void RememberMentions(DocumentMemory& memory) const;
 
  private:
   static constexpr std::int32_t kUnset = -2;
@@ -141,6 +116,10 @@ class SentenceCoder {
   std::int32_t SayerOf(std::size_t v);
   Span WordsSpan(std::uint32_t begin, std::uint32_t end) const;
   ActorRef MakeActor(const parse::Conjunct& c) const;
+  std::vector<ActorRef> ActorsOf(const parse::Group& g) const;
+  const ActorRef* PersonPronoun(const parse::Group& g) const;
+  const ActorRef* Surname(const parse::Group& g) const;
+  bool NamesCounterpart(const parse::Group& g) const;
   bool IsOutlet(const ActorRef& a) const;
 
   const Coder::Impl& impl_;
@@ -148,6 +127,7 @@ class SentenceCoder {
   const text::TextAnalysis& text_;
   const parse::Parse& p_;
   std::int32_t date_;
+  const DocumentMemory& memory_;
   std::vector<std::int32_t> subjects_;
   std::string outlet_;
   std::vector<dict::WordId> words_;  // the sentence's word ids, sorted, distinct
@@ -168,6 +148,7 @@ std::int32_t SentenceCoder::SubjectOf(std::size_t v) {
   subjects_[v] = kNone;  // guards against cycles
   const parse::VerbGroup& vg = p_.verbs[v];
   std::int32_t found = kNone;
+  std::int32_t pronoun = kNone;  // "he said": used when no named actor is nearer
   if (vg.coordinated && v > 0) {
     found = SubjectOf(v - 1);
   } else {
@@ -193,10 +174,14 @@ std::int32_t SentenceCoder::SubjectOf(std::size_t v) {
         found = g;
         break;
       }
+      if (group.pronoun && group.preposition == kNone && pronoun == kNone) pronoun = g;
       if (group.preposition != kNone || group.apposition || group.pronoun) continue;
       found = g;
       break;
     }
+  }
+  if (found == kNone && pronoun != kNone && PersonPronoun(p_.groups[static_cast<std::size_t>(pronoun)])) {
+    found = pronoun;
   }
   subjects_[v] = found;
   return found;
@@ -209,10 +194,16 @@ bool SentenceCoder::FollowedByFiniteVerb(const parse::Group& g) const {
 }
 
 // A group after "after/before/since/until" right before this verb's chain
-// is the subject of the clause the word opens.
+// is the subject of the clause the word opens; so is one after "with"
+// right before an -ing verb.
 bool SentenceCoder::OpensClause(const parse::Group& g, const parse::VerbGroup& vg) const {
-  return g.preposition != kNone && g.end == vg.chain_begin &&
-         p_.words[static_cast<std::size_t>(g.preposition)].fn == tag::Fn::kClauseLink;
+  if (g.preposition == kNone || g.end != vg.chain_begin) return false;
+  const tag::Word& prep = p_.words[static_cast<std::size_t>(g.preposition)];
+  if (prep.fn == tag::Fn::kClauseLink) return true;
+  // "with NATO accusing Beijing of ...": an absolute clause, its subject
+  // after "with".
+  return vg.nonfinite && vg.chain_begin == vg.begin &&
+         EqualsIgnoreCaseAscii(text_.norm_text(text_.tokens[prep.token]), "with");
 }
 
 // "was opposed (earlier) by X": the group after "by" within a few words.
@@ -257,7 +248,11 @@ std::int32_t SentenceCoder::DefaultTarget(const parse::VerbGroup& vg) const {
   for (std::size_t g = 0; g < p_.groups.size(); ++g) {
     const parse::Group& group = p_.groups[g];
     if (group.begin >= limit) break;
-    if (group.begin < vg.end || group.items.empty()) continue;
+    if (group.begin < vg.end) continue;
+    if (group.items.empty() && PersonPronoun(group) == nullptr && !NamesCounterpart(group) &&
+        Surname(group) == nullptr) {
+      continue;
+    }
     const bool before_say = std::any_of(p_.verbs.begin(), p_.verbs.end(), [&](const auto& other) {
       return other.say && other.chain_begin == group.end;
     });
@@ -325,6 +320,86 @@ ActorRef SentenceCoder::MakeActor(const parse::Conjunct& c) const {
   return a;
 }
 
+// A personal pronoun group standing for the last person the document named:
+// he, she, him, her (not "it" or "they", which as often mean a country or a
+// group as anyone in particular).
+const ActorRef* SentenceCoder::PersonPronoun(const parse::Group& g) const {
+  if (!g.pronoun) return nullptr;
+  const std::string_view w = text_.norm_text(text_.tokens[p_.words[g.begin].token]);
+  const bool personal = EqualsIgnoreCaseAscii(w, "he") || EqualsIgnoreCaseAscii(w, "she") ||
+                        EqualsIgnoreCaseAscii(w, "him") || EqualsIgnoreCaseAscii(w, "her");
+  return personal ? memory_.LastPerson() : nullptr;
+}
+
+// The actors a group names: its items, or the person a pronoun stands for
+// (with the pronoun's own words and offsets).
+std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
+  std::vector<ActorRef> out;
+  const ActorRef* person = PersonPronoun(g);
+  if (person == nullptr && g.items.empty()) person = Surname(g);
+  if (person != nullptr) {
+    ActorRef a = *person;
+    a.span = WordsSpan(g.begin, g.end);
+    a.text = std::string(doc_.slice(a.span));
+    out.push_back(std::move(a));
+    return out;
+  }
+  for (const parse::Conjunct& c : g.items) {
+    for (ActorRef& a : SplitAlternatives(MakeActor(c))) out.push_back(std::move(a));
+  }
+  if (out.empty() && NamesCounterpart(g)) {  // resolved against the other side later
+    ActorRef a;
+    a.span = WordsSpan(g.begin, g.end);
+    a.text = std::string(doc_.slice(a.span));
+    a.code = "---";
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// A group that is one capitalized word no dictionary knows, standing for
+// a person named in full earlier ("Wang" after "Wang Yi").
+const ActorRef* SentenceCoder::Surname(const parse::Group& g) const {
+  if (g.end != g.begin + 1 || !g.items.empty()) return nullptr;
+  const tag::Word& w = p_.words[g.begin];
+  if (w.pos != tag::Pos::kProperNoun) return nullptr;
+  return memory_.BySurname(text_.norm_text(text_.tokens[w.token]));
+}
+
+void SentenceCoder::RememberMentions(DocumentMemory& memory) const {
+  for (const parse::Group& g : p_.groups) {
+    for (const parse::Conjunct& c : g.items) {
+      if (c.last_actor == kNone) continue;
+      // Only a named person can be referred to by surname later, and a
+      // person is the head of the group ("Chinese Foreign Minister Wang
+      // Yi"); a country (a three-letter code) is skipped before any string
+      // is built.
+      const dict::ActorEntry& e =
+          impl_.lexicon.actor_entries[p_.mentions[static_cast<std::size_t>(c.last_actor)].payload];
+      if (impl_.dicts.actors[e.file].actors[e.actor].CodeOn(date_).size() <= 3) continue;
+      memory.RememberMention(MakeActor(c));
+    }
+  }
+}
+
+bool SentenceCoder::NamesCounterpart(const parse::Group& g) const {
+  for (std::uint32_t w = g.begin; w < g.end; ++w) {
+    const std::string_view t = text_.norm_text(text_.tokens[p_.words[w].token]);
+    if (EqualsIgnoreCaseAscii(t, "counterpart") || EqualsIgnoreCaseAscii(t, "counterparts")) return true;
+  }
+  return false;
+}
+
+// "his counterpart", "its counterparts": the other party of the last
+// exchange `of` took part in, when the words name no one themselves.
+bool IsCounterpart(const ActorRef& a) {
+  if (a.code.compare(0, 3, "---") != 0) return false;
+  for (std::size_t at = 0; (at = a.text.find("ounterpart", at)) != std::string::npos; ++at) {
+    if (at > 0 && (a.text[at - 1] == 'c' || a.text[at - 1] == 'C')) return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::IsOutlet(const ActorRef& a) const {
   return !outlet_.empty() && OutletKey(a.text) == outlet_;
 }
@@ -337,9 +412,51 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
   const dict::VerbBlock& block = impl_.dicts.verbs.blocks[entry.block];
   const dict::Verb& verb = block.verbs[entry.verb];
 
+  // Source and target for a pattern's match (or none): the bound groups,
+  // else the passive agent / subject and the default object. "Gondor and
+  // Osgiliath have renewed ties": with no object, a compound subject of a
+  // cooperative (roots 01-08) or fighting (19) event acts on itself, each
+  // member towards the others; "X and Y warned their populations" does not.
+  std::int32_t source = kNone, target = kNone;
+  auto resolve = [&](const PatternMatch& m, const dict::EventCode& c) {
+    source = m.source;
+    target = m.target;
+    if (source == kNone) {
+      if (vg.passive) {
+        const std::int32_t agent = PassiveAgent(vg);
+        if (agent != kNone) {
+          source = agent;
+          if (target == kNone) target = SubjectOf(v);
+        }
+      }
+      if (source == kNone) source = SubjectOf(v);
+    }
+    if (target == kNone) target = DefaultTarget(vg);
+    if (target == kNone && source != kNone && IsReciprocal(c) &&
+        p_.groups[static_cast<std::size_t>(source)].items.size() > 1) {
+      target = source;
+    }
+    return source != kNone && target != kNone;
+  };
+  // The pattern: the most specific that fits and yields both actors (a null
+  // pattern always counts: it exists to stop an event). A form listed in
+  // several blocks (a dictionary assembled from parts, or a verb whose
+  // senses span roots) gets the patterns of all of them: the most specific
+  // wins, the earlier block on a tie; the first block gives the default code.
+  const PatternUse usable = [&](const dict::CompiledPattern& candidate, const PatternMatch& m) {
+    return candidate.code.is_null() || resolve(m, candidate.code);
+  };
   PatternMatch match;
-  const dict::CompiledPattern* pattern =
-      FindPattern(impl_.lexicon, entry.block, p_, vg, words_, candidates_, match);
+  const dict::CompiledPattern* pattern = nullptr;
+  for (const std::uint32_t e : impl_.lexicon.verbs.Payloads(vg.node)) {
+    PatternMatch m;
+    const dict::CompiledPattern* p = FindPattern(
+        impl_.lexicon, impl_.lexicon.verb_entries[e].block, p_, vg, words_, candidates_, m, usable);
+    if (p != nullptr && (pattern == nullptr || p->specificity > pattern->specificity)) {
+      pattern = p;
+      match = m;
+    }
+  }
   dict::EventCode code = verb.own_code ? verb.code : block.code;
   std::uint32_t rule_line = verb.line;
   if (pattern != nullptr) {
@@ -347,29 +464,7 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     rule_line = pattern->line;
   }
   if (code.is_null() || (code.forward.empty() && code.reverse.empty())) return;
-
-  std::int32_t source = match.source;
-  std::int32_t target = match.target;
-  if (source == kNone) {
-    if (vg.passive) {
-      const std::int32_t agent = PassiveAgent(vg);
-      if (agent != kNone) {
-        source = agent;
-        if (target == kNone) target = SubjectOf(v);
-      }
-    }
-    if (source == kNone) source = SubjectOf(v);
-  }
-  if (target == kNone) target = DefaultTarget(vg);
-  // "Gondor and Osgiliath have renewed ties": with no object, a compound
-  // subject of a cooperative (roots 01-08) or fighting (19) event acts on
-  // itself, each member towards the others. "X and Y warned their
-  // populations" does not.
-  if (target == kNone && source != kNone && IsReciprocal(code) &&
-      p_.groups[static_cast<std::size_t>(source)].items.size() > 1) {
-    target = source;
-  }
-  if (source == kNone || target == kNone) return;
+  if (!resolve(match, code)) return;
   const parse::Group& sg = p_.groups[static_cast<std::size_t>(source)];
   const parse::Group& tg = p_.groups[static_cast<std::size_t>(target)];
 
@@ -430,14 +525,78 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     e.rule = rule;
     out.push_back(std::move(e));
   };
-  for (const parse::Conjunct& s : sg.items) {
-    for (const ActorRef& from : SplitAlternatives(MakeActor(s))) {
-      for (const parse::Conjunct& t : tg.items) {
-        for (const ActorRef& to : SplitAlternatives(MakeActor(t))) {
-          if (!code.forward.empty()) emit(from, to, code.forward);
-          if (code.paired && !code.reverse.empty()) emit(to, from, code.reverse);
+  const std::vector<ActorRef> targets = ActorsOf(tg);
+  for (const ActorRef& from : ActorsOf(sg)) {
+    for (ActorRef to : targets) {
+      if (IsCounterpart(to)) {
+        if (const ActorRef* other = memory_.CounterpartOf(from.code)) {
+          to.code = other->code;
+          to.country = other->country;
+          to.sector = other->sector;
+          to.entity = other->entity;
         }
       }
+      if (!code.forward.empty()) emit(from, to, code.forward);
+      if (code.paired && !code.reverse.empty()) emit(to, from, code.reverse);
+    }
+  }
+}
+
+// The date of the story's main event, from its lede: the first day-precise
+// date in the first five sentences that lies within the week before publication
+// ("On February 24, Xi held a phone call ..." in an article of February 25).
+// A later sentence that gives no date of its own is taken to speak of it;
+// the document's date is the fallback. "" when the lede gives none.
+std::string LedeDate(const Document& doc, const text::TextAnalysis& text) {
+  resolve::CivilDate pub;
+  if (!resolve::ParseIsoDay(std::string_view(doc.published).substr(0, 10), &pub)) return "";
+  const std::int64_t pub_days = resolve::DaysFromCivil(pub);
+  std::size_t looked = 0;
+  for (const text::Sentence& sentence : text.sentences) {
+    if (sentence.has(text::kTitleSentence)) continue;
+    if (++looked > 5) break;
+    const resolve::ResolvedDate d = resolve::ResolveDate(text, sentence, doc.published);
+    resolve::CivilDate day;
+    if (!d.found || d.precision != resolve::DatePrecision::kDay || !resolve::ParseIsoDay(d.date, &day)) {
+      continue;
+    }
+    const std::int64_t days = resolve::DaysFromCivil(day);
+    if (days <= pub_days && days >= pub_days - 7) return d.date;
+  }
+  return "";
+}
+
+// Dates and places of one sentence's events. A date the sentence gives wins
+// over the document's; an intended event reads weekdays forward ("will meet
+// on Monday").
+void StampWhenAndWhere(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
+                       const text::Sentence& sentence, const std::string& doc_date,
+                       const std::string& doc_precision, const std::string& lede_date,
+                       std::vector<Event>& events) {
+  std::optional<resolve::ResolvedDate> past, future;
+  resolve::Location place;
+  if (impl.options.gazetteer) place = impl.options.gazetteer->FindLocation(text, sentence);
+  for (Event& e : events) {
+    e.doc = doc.id;
+    auto& when = e.modality == Modality::kIntended ? future : past;
+    if (!when) {
+      resolve::DateOptions options;
+      options.future = e.modality == Modality::kIntended;
+      when = resolve::ResolveDate(text, sentence, doc.published, options);
+    }
+    if (when->found) {
+      e.date = when->date;
+      e.date_precision = std::string(resolve::DatePrecisionName(when->precision));
+    } else if (!lede_date.empty()) {
+      e.date = lede_date;
+      e.date_precision = "day";
+    } else {
+      e.date = doc_date;
+      e.date_precision = doc_precision;
+    }
+    if (place.found) {
+      e.has_location = true;
+      e.location = {place.name, place.country, place.has_coords, place.lat, place.lon, place.span};
     }
   }
 }
@@ -459,12 +618,16 @@ Result<std::shared_ptr<const Coder>> Coder::Create(const dict::DictionarySet& di
 void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vector<Event>& out,
                  CoderStats* stats) const {
   const Impl& impl = *impl_;
-  std::string precision;
-  const std::int32_t date = DateNumber(doc.published, precision);
+  resolve::DatePrecision known = resolve::DatePrecision::kNone;
+  const std::int32_t date = resolve::CodeDate(doc.published, &known);
+  const std::string precision(resolve::DatePrecisionName(known));
   const std::string iso_date = precision.empty() ? "" : doc.published.substr(0, 10);
   const std::size_t first_event = out.size();
   parse::Parse p;
   std::vector<Event> events;
+  DocumentMemory memory;
+  std::string lede_date;  // computed at the first event: most documents have none
+  bool lede_known = false;
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
     const text::Sentence& sentence = text.sentences[s];
     if (stats) ++stats->sentences;
@@ -484,7 +647,7 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     if (discard == DiscardKind::kSentence) continue;
     impl.parser.Run(p);
     events.clear();
-    SentenceCoder coder(impl, doc, text, p, date);
+    SentenceCoder coder(impl, doc, text, p, date, memory);
     for (std::size_t v = 0; v < p.verbs.size(); ++v) {
       // An infinitive completes the verb before it ("vowed to wage war",
       // "called on Gondor to be allowed to leave"): it is coded only when
@@ -492,11 +655,15 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
       if (p.verbs[v].mood == parse::Mood::kTo && !events.empty()) continue;
       coder.CodeVerb(v, s, events);
     }
-    for (Event& e : events) {
-      e.doc = doc.id;
-      e.date = iso_date;
-      e.date_precision = precision;
+    if (!events.empty()) {
+      if (!lede_known) {
+        lede_date = LedeDate(doc, text);
+        lede_known = true;
+      }
+      StampWhenAndWhere(impl, doc, text, sentence, iso_date, precision, lede_date, events);
     }
+    coder.RememberMentions(memory);
+    for (const Event& e : events) memory.Remember(e);
     std::size_t n = 0;
     for (Event& e : events) {
       e.id = doc.id + "#" + std::to_string(s) + "." + std::to_string(n++);

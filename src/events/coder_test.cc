@@ -645,3 +645,37 @@ TEST(CoderCreate, CoderOutlivesItsDictionarySet) {
 
 }  // namespace
 }  // namespace readout::events
+
+// ------------------------------------------------------------ coreference
+
+namespace readout::events {
+namespace {
+
+using testing::TestCoder;
+using testing::Triples;
+using V = std::vector<std::string>;
+
+constexpr const char* kLeaders =
+    "ARNOR [ARN]\nGONDOR [GON]\nARAGORN [ARNGOV]\nDENETHOR [GONGOV]\n";
+
+TEST(CoderCoreference, HeStandsForTheLastPersonNamed) {
+  const TestCoder c({.verbs = "--- CRITICIZE [111] ---\nCRITICIZE\n--- PRAISE [051] ---\nPRAISE\n",
+                     .actors = {kLeaders}});
+  EXPECT_EQ(c.Triples("Aragorn praised Arnor. He criticized Gondor."),
+            (V{"ARNGOV ARN 051", "ARNGOV GON 111"}));
+  // "it" is not resolved: a country or a group as often as a person.
+  EXPECT_EQ(c.Triples("Aragorn praised Gondor. It criticized Denethor."), (V{"ARNGOV GON 051"}));
+  // No person named before: nothing to stand for.
+  EXPECT_EQ(c.Triples("He criticized Gondor."), V{});
+}
+
+TEST(CoderCoreference, HisCounterpartIsTheOtherPartyOfTheLastExchange) {
+  const TestCoder c({.verbs = "--- TELL [010] ---\nTELL {TOLD}\n--- INFORM [041] ---\nINFORM\n",
+                     .actors = {kLeaders}});
+  EXPECT_EQ(c.Triples("Aragorn told Denethor that the ties were strong. "
+                      "Denethor informed his counterpart about the talks."),
+            (V{"ARNGOV GONGOV 010", "GONGOV ARNGOV 041"}));
+}
+
+}  // namespace
+}  // namespace readout::events

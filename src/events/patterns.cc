@@ -143,7 +143,7 @@ const dict::CompiledPattern* FindPattern(const dict::Lexicon& lexicon, std::uint
                                          const parse::Parse& p, const parse::VerbGroup& vg,
                                          std::span<const dict::WordId> sentence_words,
                                          std::vector<std::uint32_t>& candidates,
-                                         PatternMatch& match) {
+                                         PatternMatch& match, const PatternUse& usable) {
   const auto& patterns = lexicon.patterns[block];
   const dict::PatternIndex& index = lexicon.pattern_index[block];
   // The patterns whose key word the sentence has (a merge of two sorted
@@ -165,7 +165,9 @@ const dict::CompiledPattern* FindPattern(const dict::Lexicon& lexicon, std::uint
         pattern.required.begin(), pattern.required.end(), [&](dict::WordId w) {
           return std::binary_search(sentence_words.begin(), sentence_words.end(), w);
         });
-    if (possible && Fits(lexicon, pattern, p, vg, match)) return &pattern;
+    if (possible && Fits(lexicon, pattern, p, vg, match) && (!usable || usable(pattern, match))) {
+      return &pattern;
+    }
   }
   match = PatternMatch{};
   return nullptr;

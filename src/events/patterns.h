@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -24,14 +25,18 @@ struct PatternMatch {
   std::int32_t target = parse::kNone;  // group index bound by '+' or '%'
 };
 
-// The first pattern of verb block `block` that fits verb group `vg`, or nullptr.
-// `sentence_words` holds the sentence's word ids, sorted.
-// `candidates` is scratch space, reused between calls.
+// Whether the caller can use a pattern that fits (say, whether it yields a
+// source and a target); an empty function accepts every fit.
+using PatternUse = std::function<bool(const dict::CompiledPattern&, const PatternMatch&)>;
+
+// The first pattern of verb block `block` that fits verb group `vg` and that
+// `usable` accepts, or nullptr. `sentence_words` holds the sentence's word
+// ids, sorted. `candidates` is scratch space, reused between calls.
 const dict::CompiledPattern* FindPattern(const dict::Lexicon& lexicon, std::uint32_t block,
                                          const parse::Parse& p, const parse::VerbGroup& vg,
                                          std::span<const dict::WordId> sentence_words,
                                          std::vector<std::uint32_t>& candidates,
-                                         PatternMatch& match);
+                                         PatternMatch& match, const PatternUse& usable = {});
 
 // Whether `pattern` fits around `vg` (exposed for tests).
 bool Fits(const dict::Lexicon& lexicon, const dict::CompiledPattern& pattern,

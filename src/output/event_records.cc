@@ -45,7 +45,18 @@ void AppendEventJson(const events::Event& e, std::string& out) {
   }
   o.StrOrNull("plover", e.plover);
   o.Bool("negated", e.negated).Str("modality", events::ModalityName(e.modality));
-  o.Null("location");  // filled by the resolve stage
+  if (e.has_location) {
+    JsonObject loc(o.Raw("location"));
+    loc.Str("name", e.location.name).Str("country", e.location.country);
+    if (e.location.has_coords) {
+      loc.Double("lat", e.location.lat).Double("lon", e.location.lon);
+    } else {
+      loc.Null("lat").Null("lon");
+    }
+    loc.Close();
+  } else {
+    o.Null("location");
+  }
   o.StrOrNull("said_by", e.said_by);
   o.Null("channel");   // filled by the quotes stage
   {

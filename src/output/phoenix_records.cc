@@ -24,6 +24,7 @@
 //   17 GoldsteinScore        the code's Goldstein value, one decimal ("7.0")
 //   18 Issues                ISSUE,COUNT;... (empty: no issue coding yet)
 //   19 Lat  20 Lon  21 LocationName  22 StateName  23 CountryCode
+//                            from Event::location (StateName stays empty)
 //                            (empty until places are resolved)
 //   24 SentenceID            "<doc>-<sentence>" (Phoenix: storyid-sentence)
 //   25 URLs                  the document's URL
@@ -141,7 +142,23 @@ void AppendPhoenixLine(const Document& doc, const events::Event& e, std::string&
   out += '\t';
   if (e.quad != 0) out += PythonFloat(e.goldstein);  // quad 0: not in the codebook
   out += '\t';
-  out += "\t\t\t\t\t\t";  // issues; lat, lon, location, state, country
+  out += '\t';  // issues: none coded yet
+  if (e.has_location) {
+    if (e.location.has_coords) {
+      out += PythonFloat(e.location.lat);
+      out += '\t';
+      out += PythonFloat(e.location.lon);
+      out += '\t';
+    } else {
+      out += "\t\t";
+    }
+    Cell(e.location.name, out);
+    out += "\t\t";  // state: not resolved
+    Cell(e.location.country, out);
+    out += '\t';
+  } else {
+    out += "\t\t\t\t\t";  // lat, lon, location, state, country
+  }
   Cell(e.doc, out);
   out += '-';
   out += std::to_string(e.sentence);

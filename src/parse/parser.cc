@@ -103,6 +103,7 @@ void Parser::FindVerbs(Parse& p) const {
     if (node != dict::PhraseTrie::kNone) {
       const auto payload = lexicon_.verbs.Payloads(node)[0];
       g.entry = static_cast<std::int32_t>(payload);
+      g.node = node;
       g.end = i + static_cast<std::uint32_t>(len);
     }
     // The chain before the verb: auxiliaries, modals, negation, adverbs,

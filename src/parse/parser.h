@@ -59,7 +59,9 @@ struct VerbGroup {
   std::uint32_t chain_begin = 0;  // first auxiliary / modal / negation / "to"
   std::uint32_t begin = 0;        // the verb form's words
   std::uint32_t end = 0;
-  std::int32_t entry = kNone;     // Lexicon::verb_entries index
+  std::int32_t entry = kNone;     // Lexicon::verb_entries index (the first)
+  std::uint32_t node = 0;         // its Lexicon::verbs trie node: every entry
+                                  // of a form listed in several blocks
   bool negated = false;
   bool passive = false;
   bool coordinated = false;  // "... and promised": shares the previous subject

@@ -67,8 +67,8 @@ constexpr Closed kClosed[] = {
     {"WAS", Pos::kAuxiliary, VerbForm::kPast, true}, {"WERE", Pos::kAuxiliary, VerbForm::kPast, true},
     {"BEEN", Pos::kAuxiliary, VerbForm::kParticiple, true},
     {"BEING", Pos::kAuxiliary, VerbForm::kGerund, true},
-    {"HAS", Pos::kAuxiliary, VerbForm::kThird}, {"HAVE", Pos::kAuxiliary, VerbForm::kBase},
-    {"HAD", Pos::kAuxiliary, VerbForm::kPast}, {"HAVING", Pos::kAuxiliary, VerbForm::kGerund},
+    {"HAS", Pos::kAuxiliary, VerbForm::kThird, false, false, Fn::kHave}, {"HAVE", Pos::kAuxiliary, VerbForm::kBase, false, false, Fn::kHave},
+    {"HAD", Pos::kAuxiliary, VerbForm::kPast, false, false, Fn::kHave}, {"HAVING", Pos::kAuxiliary, VerbForm::kGerund, false, false, Fn::kHave},
     {"DO", Pos::kAuxiliary, VerbForm::kBase}, {"DOES", Pos::kAuxiliary, VerbForm::kThird},
     {"DID", Pos::kAuxiliary, VerbForm::kPast},
     {"WILL", Pos::kModal, VerbForm::kNone, false, false, Fn::kWill}, {"WOULD", Pos::kModal}, {"CAN", Pos::kModal}, {"COULD", Pos::kModal},
@@ -129,6 +129,21 @@ constexpr std::string_view kIrregularPast[] = {
     "UNDERGONE", "UPHELD", "WENT", "WITHDREW", "WITHDRAWN", "WITHHELD", "WOKE", "WOKEN",
     "WON", "WORE", "WORN", "WROTE", "WRITTEN",
 };
+
+// Nationality adjectives by their endings: Russian, Chinese, British,
+// Korean, American, Israeli, Saudi. A heuristic: "Iran" ends in -an too,
+// so -an alone does not count, and -i needs five letters (not "Mali").
+bool LooksLikeDemonym(std::string_view w) {
+  auto ends = [&](std::string_view suffix) {
+    if (w.size() <= suffix.size() + 1) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i) {
+      if (ToUpperAscii(w[w.size() - suffix.size() + i]) != suffix[i]) return false;
+    }
+    return true;
+  };
+  if (ends("IAN") || ends("ESE") || ends("ISH") || ends("EAN") || ends("ICAN")) return true;
+  return w.size() >= 5 && (w.back() == 'i' || w.back() == 'I');
+}
 
 // The closed classes and irregular pasts in one table: one hash per word.
 const std::unordered_map<std::string_view, Closed>& FixedWords() {
@@ -230,13 +245,55 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     if (!known && w.capitalized && w.pos == Pos::kNoun) w.pos = Pos::kProperNoun;
     out.push_back(w);
   }
-  // Context: settle verb forms against their neighbours.
+  // Context: settle verb forms against their neighbours. `clause_has_verb`:
+  // a verb (other than one of saying) came earlier in the clause, so a later
+  // past form after its object is more likely a participle modifying that
+  // object ("expressed support for the dialogue initiated between ...").
+  bool clause_has_verb = false;
   for (std::size_t k = 0; k < out.size(); ++k) {
     Word& w = out[k];
+    if (w.pos == Pos::kSubordinator || w.pos == Pos::kWh || w.fn == Fn::kSemicolon ||
+        w.fn == Fn::kClauseLink) {  // "... after crowds burned down its embassy"
+      clause_has_verb = false;
+    }
+    // "had a video call", "has talks": have with an object is the main verb.
+    if (w.pos == Pos::kAuxiliary && w.fn == Fn::kHave && k + 1 < out.size() &&
+        (out[k + 1].pos == Pos::kDeterminer || out[k + 1].pos == Pos::kPossessive ||
+         out[k + 1].pos == Pos::kNoun || out[k + 1].pos == Pos::kNumber)) {
+      w.pos = Pos::kVerb;
+    }
     if (w.pos != Pos::kVerb || w.say) continue;
+    if (w.form == VerbForm::kPast && clause_has_verb && k > 0 && out[k - 1].pos == Pos::kNoun &&
+        k + 1 < out.size() && out[k + 1].pos == Pos::kPreposition) {
+      w.form = VerbForm::kParticiple;
+      continue;
+    }
+    // Whatever the rules below decide, a word that stays a verb marks its
+    // clause as having one; the check runs as this iteration ends.
+    struct MarkVerb {
+      const Word& w;
+      bool& flag;
+      ~MarkVerb() {
+        if (w.pos == Pos::kVerb) flag = true;
+      }
+    } mark{w, clause_has_verb};
     const Pos prev = k > 0 ? out[k - 1].pos : Pos::kPunct;
     const Pos next = k + 1 < out.size() ? out[k + 1].pos : Pos::kPunct;
     if (GovernsVerb(prev)) continue;
+    // Right after a verb, an -s form is its object: "demanded talks".
+    if (w.form == VerbForm::kThird && prev == Pos::kVerb) {
+      w.pos = Pos::kNoun;
+      w.form = VerbForm::kNone;
+      continue;
+    }
+    // After a preposition, a past form before a noun is an adjective:
+    // "into alleged war crimes".
+    if (w.form == VerbForm::kPast && prev == Pos::kPreposition &&
+        (next == Pos::kNoun || next == Pos::kAdjective)) {
+      w.pos = Pos::kAdjective;
+      w.form = VerbForm::kNone;
+      continue;
+    }
     // After a preposition a base or -s form is a noun: "after talks with
     // Russia", "for support". (An -ing form there is a gerund and stays.)
     if (prev == Pos::kPreposition &&
@@ -262,6 +319,15 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
         w.form = VerbForm::kNone;
         continue;
       }
+    }
+    // After a nationality adjective a verb form is a noun: "Chinese state
+    // media", "Russian forces", "Israeli strikes" (but "Russia attacks").
+    if ((w.form == VerbForm::kBase || w.form == VerbForm::kThird) && k > 0 &&
+        out[k - 1].capitalized && out[k - 1].pos == Pos::kProperNoun &&
+        LooksLikeDemonym(text.norm_text(text.tokens[out[k - 1].token]))) {
+      w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
+      w.form = VerbForm::kNone;
+      continue;
     }
     // "two artillery shells": a plural after a number and nouns.
     if (w.form == VerbForm::kThird && (prev == Pos::kNoun || prev == Pos::kNumber)) {

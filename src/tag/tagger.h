@@ -66,6 +66,7 @@ enum class Fn : std::uint8_t {
   kDegree,      // very, so, too, more, less, quite: an adjective follows
   kClauseLink,  // after, before, since, until: may open a clause
   kComplementizer,  // that, whether: open a clause that completes a verb
+  kHave,        // have, has, had, having: an auxiliary, or a verb with an object
   kSemicolon,
 };
 

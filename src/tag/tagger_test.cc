@@ -218,6 +218,35 @@ TEST(Tagger, BaseFormAfterAPrepositionIsANoun) {
   EXPECT_EQ(t.TagOf("Gondor will close the border.", "close"), "V:base");  // after a modal
 }
 
+TEST(Tagger, VerbFormAfterANationalityIsANoun) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Russian shells hit the town.", "shells"), "N");
+  EXPECT_EQ(t.TagOf("Israeli shells hit the town.", "shells"), "N");
+  EXPECT_EQ(t.TagOf("Mordor shells Gondor.", "shells"), "V:3sg");  // a country, not an adjective
+}
+
+TEST(Tagger, PastFormAfterTheObjectOfAVerbIsAParticiple) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Gondor backed the talks started between Rohan and Bree.", "started"), "V:part");
+  EXPECT_EQ(t.TagOf("The army attacked in the night.", "attacked"), "V:past");  // no verb before
+}
+
+TEST(Tagger, HaveWithAnObjectIsTheMainVerb) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Gondor had a video call with Rohan.", "had"), "V:past");
+  EXPECT_EQ(t.TagOf("Gondor had attacked Rohan.", "had"), "AUX:past");
+}
+
+TEST(Tagger, SFormRightAfterAVerbIsItsObject) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Gondor demanded shells from Rohan.", "shells"), "N");
+}
+
+TEST(Tagger, PastFormBetweenAPrepositionAndANounIsAnAdjective) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Gondor opened an inquiry into alleged crimes.", "alleged"), "ADJ");
+}
+
 TEST(Tagger, DayNamesAreTimeAdverbs) {
   const Tagging t(kVerbs);
   EXPECT_EQ(t.TagOf("Ukrainian lawmakers Tuesday endorsed the plan.", "Tuesday"), "ADV");

@@ -1,0 +1,107 @@
+// quotes: who said what, to whom, and through which channel.
+//
+//   Extractor   compiled dictionaries plus the tagger and shallow parser;
+//               finds the quotations of one document.
+//   Quote       one quotation: its kind, the quoted (or reported) words as
+//               byte offsets into Document::text, the speaker with the actor
+//               code in force on the document's date, the reporting verb,
+//               the addressee and the channel the words came through.
+//
+// What counts as a quotation (details in src/quotes/extractor.cc):
+//   direct    words in quotation marks with an attribution around them:
+//             `"...," Xi said.`, `Xi said: "..."`, `"...," said Xi`, also
+//             across sentences, and a quoted sentence that continues the
+//             previous speaker's quotation;
+//   partial   quoted words inside the reporter's own sentence:
+//             `Xi said ties would "proceed with ease"`;
+//   indirect  reported speech without marks: `X said that ...`,
+//             `X told Y that ...`, `according to X, ...`; the text is the
+//             reported clause.
+// Scare quotes around a short label (one to four words, no verb, no
+// attribution: `a "no limits" partnership`) are not quotations.
+//
+// Speakers named by a pronoun ("he said") or a description ("the Chinese
+// leader", "his counterpart") are resolved by a small within-document
+// coreference (src/quotes/coref.h); `speaker.text` keeps the words as
+// written and `speaker.entity` / `speaker.code` give what they stand for.
+//
+// Contracts: an Extractor is immutable once created and safe to share
+// between threads; Extract() is a pure function of its arguments.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "readout/diagnostics.h"
+#include "readout/dict.h"
+#include "readout/document.h"
+#include "readout/events.h"
+#include "readout/status.h"
+#include "readout/text.h"
+
+namespace readout::quotes {
+
+enum class QuoteKind : std::uint8_t { kDirect, kPartial, kIndirect };
+std::string_view QuoteKindName(QuoteKind k);  // "direct", "partial", "indirect"
+
+// How the speaker was found.
+enum class SpeakerVia : std::uint8_t {
+  kNone,         // no speaker (not emitted by the extractor)
+  kName,         // the attribution names it ("Xi Jinping", "the Kremlin")
+  kPronoun,      // "he", "she", "him": the last person-like actor
+  kDescription,  // "the Chinese leader", "his counterpart"
+  kSurname,      // "Wang" after "Foreign Minister Wang Yi"
+  kContinuation, // an unattributed quoted sentence after the speaker's quote
+};
+std::string_view SpeakerViaName(SpeakerVia v);
+
+struct Quote {
+  std::string doc;             // Document::id
+  std::string id;              // "<doc>#q<n>", unique per document
+  std::uint32_t sentence = 0;  // index of the sentence where the words start
+  QuoteKind kind = QuoteKind::kDirect;
+  Span span;                   // the quoted words, without the marks
+  std::string text;            // the original bytes of `span`
+  // text, span: the words as written; code, country, sector, entity: what
+  // they stand for (after coreference for pronouns and descriptions).
+  events::ActorRef speaker;
+  SpeakerVia via = SpeakerVia::kNone;
+  std::string verb;            // the reporting verb as written ("told", "according to")
+  events::ActorRef addressee;  // empty text when none
+  events::ActorRef channel;    // empty text when none ("Xinhua", "its readout")
+};
+
+struct ExtractorOptions {
+  // Sentences longer than this many tokens are not searched for attributions.
+  std::uint32_t max_sentence_tokens = 250;
+  // Emit indirect speech (`X said that ...`) as well as quotations.
+  bool indirect = true;
+};
+
+class Extractor {
+ public:
+  // Compiles the dictionaries (only the actors and agents matter; verbs
+  // help the tagger). Problems go to `diags`. Never fails today; the Result
+  // keeps the door open for options that can be wrong.
+  static Result<std::shared_ptr<const Extractor>> Create(const dict::DictionarySet& dicts,
+                                                         Diagnostics& diags,
+                                                         ExtractorOptions options = {});
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // Appends the quotations of `doc` (already analysed into `text`) to `out`,
+  // in text order.
+  void Extract(const Document& doc, const text::TextAnalysis& text, std::vector<Quote>& out) const;
+
+  struct Impl;
+
+ private:
+  explicit Extractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace readout::quotes

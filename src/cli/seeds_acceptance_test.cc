@@ -1,0 +1,322 @@
+// Acceptance on the two seed articles: runs `readout code` and `readout
+// quotes` with readout's own dictionaries on ../shared/corpus/seeds and checks
+// them against ../shared/spec/seeds.expected.json, the analyst's answer.
+//
+// It prints found/required for the `events`, `quotes` and `not_quotes`
+// sections, fails when a section falls below the floor recorded in
+// tests/seeds_floor.txt (raised as the engine improves, until it equals the
+// number required), and fails on anything the file says must never happen:
+// an outlet as an actor, Xi or Putin coded as another country's actor, an
+// event dated after its article, the image tag in any output.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <simdjson.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using simdjson::ondemand::array;
+using simdjson::ondemand::object;
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Folds curly quotes and apostrophes to ASCII, as the answer file's
+// `contains` matching asks.
+std::string Fold(std::string s) {
+  const std::pair<const char*, const char*> folds[] = {
+      {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""}, {"\xE2\x80\x98", "'"}, {"\xE2\x80\x99", "'"}};
+  for (const auto& [from, to] : folds) {
+    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at)) {
+      s.replace(at, std::string(from).size(), to);
+    }
+  }
+  return s;
+}
+
+// A string or a list of strings in the answer file, as a set.
+std::set<std::string> OneOrMany(simdjson::ondemand::value v) {
+  std::set<std::string> out;
+  if (v.type() == simdjson::ondemand::json_type::array) {
+    for (auto item : v.get_array()) out.insert(std::string(item.get_string().value()));
+  } else {
+    out.insert(std::string(v.get_string().value()));
+  }
+  return out;
+}
+
+struct Event {
+  std::string doc, source, target, code, date, location_country, source_text, target_text, modality;
+};
+
+struct Quote {
+  std::string doc, text, speaker_text, speaker_entity, speaker_code, channel_text;
+};
+
+std::string Str(simdjson::ondemand::object o, const char* key) {
+  auto v = o[key];
+  if (v.error() || v.is_null()) return "";
+  auto s = v.get_string();
+  return s.error() ? "" : std::string(s.value());
+}
+
+std::string Sub(simdjson::ondemand::object o, const char* key, const char* field) {
+  auto v = o[key];
+  if (v.error() || v.is_null()) return "";
+  auto inner = v.get_object();
+  if (inner.error()) return "";
+  return Str(inner.value(), field);
+}
+
+class SeedsAcceptance : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    seeds_ = fs::path(READOUT_SHARED_DIR) / "corpus/seeds";
+    spec_ = fs::path(READOUT_SHARED_DIR) / "spec/seeds.expected.json";
+    if (!fs::exists(seeds_) || !fs::exists(spec_)) GTEST_SKIP() << "../shared is absent";
+    dir_ = fs::temp_directory_path() / ("readout_seeds_" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  // Runs `readout VERB` on the seeds with the default dictionaries into
+  // dir_/VERB.jsonl; returns the exit code.
+  int Run(const std::string& verb) {
+    const fs::path out = dir_ / (verb + ".jsonl");
+    const std::string cmd = std::string("'") + READOUT_BINARY + "' " + verb + " '" + seeds_.string() +
+                            "' --meta '" + (seeds_ / "meta.jsonl").string() + "' -o '" + out.string() +
+                            "' 2> '" + (dir_ / (verb + ".err")).string() + "'";
+    const int status = std::system(cmd.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+  }
+
+  std::vector<Event> ReadEvents() {
+    std::vector<Event> events;
+    simdjson::ondemand::parser parser;
+    const std::string text = Slurp(dir_ / "code.jsonl");
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      simdjson::padded_string padded(line);
+      auto parsed = parser.iterate(padded);
+      object o = parsed.get_object();
+      Event e;
+      e.doc = Str(o, "doc");
+      e.code = Str(o, "code");
+      e.date = Str(o, "date");
+      e.source = Sub(o, "source", "code");
+      e.source_text = Sub(o, "source", "text");
+      e.target = Sub(o, "target", "code");
+      e.target_text = Sub(o, "target", "text");
+      e.location_country = Sub(o, "location", "country");
+      e.modality = Str(o, "modality");
+      events.push_back(std::move(e));
+    }
+    return events;
+  }
+
+  std::vector<Quote> ReadQuotes() {
+    std::vector<Quote> quotes;
+    simdjson::ondemand::parser parser;
+    const std::string text = Slurp(dir_ / "quotes.jsonl");
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);) {
+      simdjson::padded_string padded(line);
+      auto parsed = parser.iterate(padded);
+      object o = parsed.get_object();
+      Quote q;
+      q.doc = Str(o, "doc");
+      q.text = Fold(Str(o, "text"));
+      q.speaker_text = Sub(o, "speaker", "text");
+      q.speaker_entity = Sub(o, "speaker", "entity");
+      q.speaker_code = Sub(o, "speaker", "code");
+      q.channel_text = Sub(o, "channel", "text");
+      quotes.push_back(std::move(q));
+    }
+    return quotes;
+  }
+
+  // The floor for a section from tests/seeds_floor.txt ("events 3").
+  static int Floor(const std::string& section) {
+    std::ifstream in(fs::path(READOUT_SOURCE_DIR) / "tests/seeds_floor.txt");
+    for (std::string line; std::getline(in, line);) {
+      std::istringstream words(line);
+      std::string name;
+      int n = 0;
+      if (words >> name >> n && name == section) return n;
+    }
+    ADD_FAILURE() << "tests/seeds_floor.txt has no line for " << section;
+    return 0;
+  }
+
+  fs::path seeds_, spec_, dir_;
+};
+
+TEST_F(SeedsAcceptance, EventsQuotesAndNothingForbidden) {
+  ASSERT_EQ(Run("code"), 0) << Slurp(dir_ / "code.err");
+  const std::vector<Event> events = ReadEvents();
+  const bool have_quotes = Run("quotes") == 0;
+  const std::vector<Quote> quotes = have_quotes ? ReadQuotes() : std::vector<Quote>{};
+
+  simdjson::ondemand::parser parser;
+  const simdjson::padded_string json = simdjson::padded_string::load(spec_.string());
+  auto parsed = parser.iterate(json);
+  object spec = parsed.get_object();
+
+  std::map<std::string, std::string> doc_file;  // "cnn" -> "000_....txt"
+  std::map<std::string, std::string> published;  // file -> date, from meta.jsonl
+  {
+    simdjson::ondemand::parser meta_parser;
+    std::istringstream meta(Slurp(seeds_ / "meta.jsonl"));
+    for (std::string line; std::getline(meta, line);) {
+      if (line.empty()) continue;
+      simdjson::padded_string padded(line);
+      auto meta_doc = meta_parser.iterate(padded);
+      object o = meta_doc.get_object();
+      const std::string file = Str(o, "file");
+      published[file] = Str(o, "published");
+    }
+  }
+  for (auto field : spec["documents"].get_object()) {
+    doc_file[std::string(field.unescaped_key().value())] = std::string(field.value().get_string().value());
+  }
+
+  // ---- events
+  int events_required = 0, events_found = 0;
+  for (auto item : spec["events"].get_array()) {
+    object e = item.get_object();
+    const bool required = e["required"].get_bool().value();
+    const std::string id(e["id"].get_string().value());
+    std::set<std::string> docs;
+    for (auto d : e["docs"].get_array()) docs.insert(doc_file[std::string(d.get_string().value())]);
+    const std::set<std::string> sources = OneOrMany(e["source"].value());
+    const std::set<std::string> targets = OneOrMany(e["target"].value());
+    const std::set<std::string> codes = OneOrMany(e["code"].value());
+    bool either = false;
+    if (auto v = e["either_direction"]; !v.error()) either = v.get_bool().value();
+    std::string date_from, date_to, country;
+    if (auto v = e["date"]; !v.error()) date_from = date_to = std::string(v.get_string().value());
+    if (auto v = e["date_window"]; !v.error()) {
+      std::vector<std::string> w;
+      for (auto d : v.get_array()) w.emplace_back(d.get_string().value());
+      date_from = w.at(0);
+      date_to = w.at(1);
+    }
+    if (auto v = e["location"]; !v.error()) country = std::string(v["country"].get_string().value());
+    auto matches = [&](const Event& ev, const std::string& doc) {
+      if (ev.doc != doc || codes.count(ev.code) == 0) return false;
+      const bool forward = sources.count(ev.source) && targets.count(ev.target);
+      const bool backward = either && sources.count(ev.target) && targets.count(ev.source);
+      if (!forward && !backward) return false;
+      // A coarser date (year "2022", month "2025-02") matches a window it
+      // overlaps: the answer file accepts year precision when it is marked.
+      if (!date_from.empty() && (ev.date < date_from.substr(0, ev.date.size()) ||
+                                 ev.date > date_to.substr(0, ev.date.size()))) {
+        return false;
+      }
+      if (!country.empty() && ev.location_country != country) return false;
+      return true;
+    };
+    bool all_docs = true;
+    for (const std::string& doc : docs) {
+      bool any = false;
+      for (const Event& ev : events) any = any || matches(ev, doc);
+      all_docs = all_docs && any;
+    }
+    if (required) {
+      ++events_required;
+      if (all_docs) ++events_found;
+    }
+    std::printf("  event %-22s %s\n", id.c_str(), all_docs ? "found" : "MISSING");
+  }
+
+  // ---- quotes
+  int quotes_required = 0, quotes_found = 0;
+  for (auto item : spec["quotes"].get_array()) {
+    object q = item.get_object();
+    const bool required = q["required"].get_bool().value();
+    const std::string id(q["id"].get_string().value());
+    const std::string doc = doc_file[std::string(q["doc"].get_string().value())];
+    const std::string contains = Fold(std::string(q["contains"].get_string().value()));
+    const std::string speaker(q["speaker"].get_string().value());
+    std::string speaker_code;
+    if (auto v = q["speaker_code"]; !v.error()) speaker_code = std::string(v.get_string().value());
+    bool found = false;
+    for (const Quote& got : quotes) {
+      if (got.doc != doc || got.text.find(contains) == std::string::npos) continue;
+      const bool by_name = got.speaker_text.find(speaker) != std::string::npos ||
+                           got.speaker_entity.find(speaker) != std::string::npos;
+      const bool by_code = !speaker_code.empty() && got.speaker_code == speaker_code;
+      found = found || by_name || by_code;
+    }
+    if (required) {
+      ++quotes_required;
+      if (found) ++quotes_found;
+    }
+    std::printf("  quote %-26s %s\n", id.c_str(), found ? "found" : "MISSING");
+  }
+
+  // ---- not quotes: none may be emitted as a quote of its own
+  int not_quotes = 0, not_quotes_ok = 0;
+  for (auto item : spec["not_quotes"].get_array()) {
+    object q = item.get_object();
+    const std::string doc = doc_file[std::string(q["doc"].get_string().value())];
+    const std::string contains = Fold(std::string(q["contains"].get_string().value()));
+    bool emitted = false;
+    for (const Quote& got : quotes) emitted = emitted || (got.doc == doc && got.text == contains);
+    ++not_quotes;
+    if (!emitted) ++not_quotes_ok;
+    EXPECT_FALSE(emitted) << "scare quotes emitted as a quote: " << contains;
+  }
+
+  std::printf("seeds: events %d/%d required found, quotes %d/%d%s, not_quotes %d/%d kept out\n",
+              events_found, events_required, quotes_found, quotes_required,
+              have_quotes ? "" : " (readout quotes not available)", not_quotes_ok, not_quotes);
+  EXPECT_GE(events_found, Floor("events"));
+  EXPECT_GE(quotes_found, Floor("quotes"));
+
+  // ---- must_not
+  for (const Event& ev : events) {
+    for (const std::string* text : {&ev.source_text, &ev.target_text}) {
+      EXPECT_NE(*text, "CNN") << "outlet coded as an actor";
+      EXPECT_NE(*text, "The Diplomat") << "outlet coded as an actor";
+    }
+    auto country_of = [](const std::string& text, const std::string& code, const char* name,
+                         const char* country) {
+      if (text.find(name) != std::string::npos && !code.empty() && code.rfind("---", 0) != 0) {
+        EXPECT_EQ(code.substr(0, 3), country) << text << " coded " << code;
+      }
+    };
+    country_of(ev.source_text, ev.source, "Xi Jinping", "CHN");
+    country_of(ev.target_text, ev.target, "Xi Jinping", "CHN");
+    country_of(ev.source_text, ev.source, "Putin", "RUS");
+    country_of(ev.target_text, ev.target, "Putin", "RUS");
+    // Past events only: what an article says will happen may be dated later.
+    const std::string& pub = published[ev.doc];
+    if (!pub.empty() && (ev.modality == "asserted" || ev.modality == "reported")) {
+      EXPECT_LE(ev.date, pub) << "event dated after its article";
+    }
+  }
+  for (const char* out : {"code.jsonl", "quotes.jsonl"}) {
+    EXPECT_EQ(Slurp(dir_ / out).find("<image"), std::string::npos) << out;
+  }
+}
+
+}  // namespace

@@ -1,0 +1,909 @@
+// The quotes stage: quotation marks paired over the whole document, then
+// each quotation tied to an attribution frame, plus reported speech without
+// marks.
+//
+// How it works, per document:
+//   1. Every sentence is tagged and parsed (actor and agent mentions).
+//   2. Referents: every noun chunk that names someone (an actor mention, a
+//      capitalized name, a personal role) is resolved and recorded, in text
+//      order, for the coreference of pronouns and descriptions (coref.h).
+//      Chunks inside quotation marks are the speaker's words, not the
+//      reporter's, and are left out.
+//   3. Quotation marks are paired across sentences within a paragraph
+//      (an opening mark, then the next closing one; an unclosed quotation
+//      ends with its paragraph).
+//   4. Each quotation looks for a reporting verb ("said", "told", "noted",
+//      "according to" ...) outside quotation marks: before the opening mark
+//      in the sentence where it opens, or after the closing mark in the
+//      sentence where it closes; a quotation that opens its sentence tries
+//      the right first ("...," Xi said), any other the left first (Xi said
+//      ties would "..."). The verb's subject is the speaker ("said Xi":
+//      inverted; "... but added": the subject of the verb before; a
+//      participle ", reiterating": the sentence's speaker). "X quoted Y as
+//      saying" gives speaker Y and channel X. A quoted sentence with no
+//      attribution right after a quotation continues that speaker.
+//   5. Scare quotes are dropped: a short unattributed label, or a short
+//      quotation used as a modifier between a determiner and a noun
+//      (a "no limits" partnership).
+//   6. Reported speech: a say-type verb followed by "that" (or directly by
+//      a clause), and "according to X", give indirect quotes whose text is
+//      the reported clause; a clause holding quotation marks is left to 4.
+#include "readout/quotes.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "base/ascii.h"
+#include "dict/lexicon.h"
+#include "events/actor_codes.h"
+#include "parse/parser.h"
+#include "quotes/coref.h"
+#include "quotes/words.h"
+#include "readout/resolve.h"
+#include "tag/tagger.h"
+
+namespace readout::quotes {
+
+std::string_view QuoteKindName(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::kDirect: return "direct";
+    case QuoteKind::kPartial: return "partial";
+    case QuoteKind::kIndirect: return "indirect";
+  }
+  return "direct";
+}
+
+std::string_view SpeakerViaName(SpeakerVia v) {
+  switch (v) {
+    case SpeakerVia::kNone: return "none";
+    case SpeakerVia::kName: return "name";
+    case SpeakerVia::kPronoun: return "pronoun";
+    case SpeakerVia::kDescription: return "description";
+    case SpeakerVia::kSurname: return "surname";
+    case SpeakerVia::kContinuation: return "continuation";
+  }
+  return "none";
+}
+
+struct Extractor::Impl {
+  Impl(const dict::DictionarySet& set, Diagnostics& diags, ExtractorOptions opts)
+      : dicts(set), lexicon(dict::Compile(dicts, diags)), tagger(lexicon), parser(lexicon),
+        options(opts) {}
+  dict::DictionarySet dicts;
+  dict::Lexicon lexicon;
+  tag::Tagger tagger;
+  parse::Parser parser;
+  ExtractorOptions options;
+};
+
+namespace {
+
+using tag::Pos;
+
+// A quotation: its marks and words as token indices.
+struct QuoteMarks {
+  std::uint32_t open = 0;         // the opening mark
+  std::uint32_t close = 0;        // the closing mark, or one past the last word
+  bool closed = false;
+  std::uint32_t first = 0;        // first and one-past-last quoted token
+  std::uint32_t end = 0;
+};
+
+// A noun chunk resolved to what it stands for.
+struct Resolved {
+  events::ActorRef ref;
+  SpeakerVia via = SpeakerVia::kNone;
+  bool person = false;
+  bool institution = false;
+  bool media = false;
+  std::string name;
+  std::string head;  // the chunk's last word, lower case
+  bool found() const { return via != SpeakerVia::kNone; }
+};
+
+// An attribution: the reporting verb of a sentence and who it names.
+struct Frame {
+  std::uint32_t sentence = 0;
+  std::int32_t verb = -1;  // word index; -1: none
+  std::uint32_t verb_end = 0;
+  std::string verb_text;
+  Resolved speaker;
+  Resolved addressee;
+  Resolved channel;
+  bool according = false;  // "according to X" is the whole frame
+  bool found() const { return verb >= 0 && speaker.found(); }
+};
+
+class DocExtractor {
+ public:
+  DocExtractor(const Extractor::Impl& impl, const Document& doc, const text::TextAnalysis& text)
+      : impl_(impl), doc_(doc), text_(text), date_(resolve::CodeDate(doc.published)) {}
+
+  void Run(std::vector<Quote>& out);
+
+ private:
+  // ---- words
+  const parse::Parse& P(std::uint32_t s) const { return parses_[s]; }
+  std::uint32_t Tok(std::uint32_t s, std::uint32_t w) const { return P(s).words[w].token; }
+  std::uint32_t Size(std::uint32_t s) const { return static_cast<std::uint32_t>(P(s).words.size()); }
+  std::string Lower(std::uint32_t s, std::uint32_t w) const {
+    std::string out(text_.norm_text(text_.tokens[Tok(s, w)]));
+    for (char& c : out) c = ToLowerAscii(c);
+    return out;
+  }
+  bool Quoted(std::uint32_t s, std::uint32_t w) const { return in_quote_[Tok(s, w)]; }
+  bool IsQuoteMark(std::uint32_t s, std::uint32_t w) const {
+    return text_.tokens[Tok(s, w)].kind == text::TokenKind::kQuote;
+  }
+  bool IsNpWord(std::uint32_t s, std::uint32_t w) const;
+  Span WordsSpan(std::uint32_t s, std::uint32_t b, std::uint32_t e) const {
+    return {text_.tokens[Tok(s, b)].begin, text_.tokens[Tok(s, e - 1)].end};
+  }
+
+  // ---- chunks and resolution
+  std::uint32_t ChunkLeft(std::uint32_t s, std::uint32_t last) const;   // first word
+  std::uint32_t ChunkRight(std::uint32_t s, std::uint32_t first) const;  // one past
+  Resolved Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e, const Resolved* of = nullptr) const;
+  void BuildReferents();
+
+  // ---- frames
+  bool IsReportingVerb(std::uint32_t s, std::uint32_t w) const;
+  bool IsAccording(std::uint32_t s, std::uint32_t w) const;
+  Frame FrameAt(std::uint32_t s, std::uint32_t w, int depth = 0) const;
+  std::int32_t FindVerbLeft(std::uint32_t s, std::uint32_t from) const;
+  std::int32_t FindVerbRight(std::uint32_t s, std::uint32_t from) const;
+  void FindChannel(std::uint32_t s, Frame& f) const;
+
+  // ---- quotations
+  void PairMarks();
+  void QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out);
+  void Indirect(std::uint32_t s, std::vector<Quote>& out);
+  void Emit(QuoteKind kind, std::uint32_t sentence, Span span, const Frame& f, std::vector<Quote>& out);
+
+  const Extractor::Impl& impl_;
+  const Document& doc_;
+  const text::TextAnalysis& text_;
+  std::int32_t date_;
+  std::vector<parse::Parse> parses_;
+  std::vector<std::uint32_t> sentence_of_;  // by token
+  std::vector<bool> in_quote_;              // by token: marks and words
+  std::vector<QuoteMarks> marks_;
+  Coref coref_;
+  // The last emitted quotation's frame, for continuations.
+  Frame last_frame_;
+  std::uint32_t last_quote_sentence_ = UINT32_MAX;
+};
+
+bool DocExtractor::IsNpWord(std::uint32_t s, std::uint32_t w) const {
+  if (Quoted(s, w)) return false;
+  const tag::Word& word = P(s).words[w];
+  const text::Token& tok = text_.tokens[word.token];
+  if (word.pos == Pos::kPronoun && doc_.slice({tok.begin, tok.end}) == "US") return true;
+  switch (word.pos) {
+    case Pos::kNoun:
+    case Pos::kProperNoun:
+    case Pos::kAdjective:
+    case Pos::kDeterminer:
+    case Pos::kPossessive:
+    case Pos::kNumber:
+      return true;
+    case Pos::kVerb:
+      // "Foreign Ministry", "State" after a name: capitalized words inside a
+      // name are nominal whatever the verb dictionary says; -ed/-ing words
+      // before a noun are adjectives ("the closely anticipated call").
+      return word.capitalized && w > 0 && !word.say;
+    default:
+      return false;
+  }
+}
+
+// The first word of the noun chunk ending at `last`: nominal words, a
+// possessive clitic joining two ("Beijing 's readout"), and "of"/"from"
+// joining a noun to a determined or capitalized chunk ("Secretary of State
+// Marco Rubio", "a statement from the Kremlin"). A possessive pronoun or a
+// determiner starts the chunk.
+std::uint32_t DocExtractor::ChunkLeft(std::uint32_t s, std::uint32_t last) const {
+  std::uint32_t b = last;
+  while (b > 0) {
+    const tag::Word& here = P(s).words[b];
+    const std::uint32_t prev = b - 1;
+    const bool starts = here.pos == Pos::kDeterminer ||
+                        (here.pos == Pos::kPossessive &&
+                         text_.tokens[here.token].kind != text::TokenKind::kClitic);
+    if (!starts && IsNpWord(s, prev)) {
+      b = prev;
+      continue;
+    }
+    const std::string lw = Lower(s, prev);
+    if ((lw == "of" || lw == "from") && prev > 0 && IsNpWord(s, prev - 1) &&
+        P(s).words[prev - 1].pos != Pos::kDeterminer &&
+        (here.capitalized || here.pos == Pos::kDeterminer)) {
+      b = prev - 1;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+std::uint32_t DocExtractor::ChunkRight(std::uint32_t s, std::uint32_t first) const {
+  const std::uint32_t n = Size(s);
+  std::uint32_t e = first;
+  while (e < n && IsNpWord(s, e)) {
+    // A determiner or possessive pronoun inside starts another chunk.
+    if (e > first && (P(s).words[e].pos == Pos::kDeterminer ||
+                      (P(s).words[e].pos == Pos::kPossessive &&
+                       text_.tokens[P(s).words[e].token].kind != text::TokenKind::kClitic))) {
+      break;
+    }
+    ++e;
+  }
+  return e;
+}
+
+Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e,
+                               const Resolved* of) const {
+  Resolved r;
+  if (b >= e) return r;
+  const parse::Parse& p = P(s);
+  r.ref.span = WordsSpan(s, b, e);
+  r.ref.text = std::string(doc_.slice(r.ref.span));
+  r.head = Lower(s, e - 1);
+
+  // A pronoun alone.
+  if (e == b + 1 && IsPersonPronoun(r.head)) {
+    if (const Referent* ref = coref_.Pronoun(s, b)) {
+      r.ref.entity = ref->entity;
+      r.ref.code = ref->code;
+      r.ref.country = ref->country;
+      events::SplitCountrySector(r.ref);
+      r.name = ref->name;
+    }
+    r.via = SpeakerVia::kPronoun;
+    r.person = true;
+    return r;
+  }
+
+  // Dictionary mentions inside the chunk.
+  const dict::Actor* actor = nullptr;
+  const dict::Actor* last_actor = nullptr;
+  std::uint32_t actor_end = 0, last_actor_end = 0;
+  std::vector<const dict::Agent*> agents;
+  for (const parse::Mention& m : p.mentions) {
+    if (m.begin < b || m.end > e) continue;
+    if (m.actor) {
+      const dict::ActorEntry& entry = impl_.lexicon.actor_entries[m.payload];
+      const dict::Actor* a = &impl_.dicts.actors[entry.file].actors[entry.actor];
+      if (actor == nullptr) {
+        actor = a;
+        actor_end = m.end;
+      }
+      last_actor = a;
+      last_actor_end = m.end;
+    } else {
+      agents.push_back(&impl_.dicts.agents.agents[m.payload]);
+    }
+  }
+  if (last_actor != actor && last_actor->CodeOn(date_).size() > 3) {
+    actor = last_actor;
+    actor_end = last_actor_end;
+  }
+  bool dated_person = false;
+  if (actor != nullptr || !agents.empty()) {
+    events::ComposeActorCode(actor, agents, date_, r.ref);
+    if (actor != nullptr && !actor->dated.empty()) dated_person = true;
+  }
+
+  // The name: the trailing run of capitalized words that are not roles.
+  bool role = false, institution = false, media = false;
+  // A word of a dictionary phrase that ends before the name ("Secretary
+  // of State" before "Marco Rubio") is not part of the name.
+  auto inside_earlier_mention = [&](std::uint32_t w, std::uint32_t name_start) {
+    return std::any_of(p.mentions.begin(), p.mentions.end(), [&](const parse::Mention& m) {
+      return m.begin <= w && w < m.end && m.end <= name_start;
+    });
+  };
+  std::uint32_t name_b = e;
+  while (name_b > b) {
+    const tag::Word& word = p.words[name_b - 1];
+    const std::string lw = Lower(s, name_b - 1);
+    const bool capital = word.capitalized && word.pos != Pos::kDeterminer &&
+                         word.pos != Pos::kPossessive && !IsRoleWord(lw) && !IsInstitutionWord(lw);
+    if (!capital || (name_b < e && inside_earlier_mention(name_b - 1, name_b))) break;
+    --name_b;
+  }
+  for (std::uint32_t w = b; w < e; ++w) {
+    const std::string lw = Lower(s, w);
+    if (IsRoleWord(lw)) role = true;
+    if (IsInstitutionWord(lw)) institution = true;
+    if (IsMediaWord(lw)) media = true;
+  }
+  if (name_b < e) r.name = std::string(doc_.slice(WordsSpan(s, name_b, e)));
+  if (r.ref.sector.find("MED") != std::string::npos) media = true;
+  // A name the dictionary does not resolve within: the name itself.
+  if (!r.name.empty() && (actor == nullptr || actor_end <= name_b)) {
+    r.ref.entity = r.name;
+  }
+  const bool unknown_name = !r.name.empty() && (actor == nullptr || actor_end <= name_b);
+  const std::size_t name_words = name_b < e ? e - name_b : 0;
+  institution = institution || IsInstitutionName(r.name);
+  r.institution = institution || media;
+  r.media = media;
+  r.person = !r.institution && (role || dated_person || (unknown_name && name_words >= 2));
+
+  if (r.name.empty() && IsCounterpartWord(r.head) && of != nullptr) {
+    Referent who;
+    who.entity = of->ref.entity;
+    who.name = of->name;
+    if (const Referent* c = coref_.Counterpart(who, s, b)) {
+      r.ref.entity = c->entity;
+      r.ref.code = c->code;
+      events::SplitCountrySector(r.ref);
+      r.name = c->name;
+      r.person = true;
+      r.via = SpeakerVia::kDescription;
+      return r;
+    }
+  }
+  if (r.name.empty() && role && !r.institution) {
+    // "the Chinese leader": the last person of that country.
+    if (const Referent* ref = coref_.Description(r.ref.country, s, b)) {
+      r.ref.entity = ref->entity;
+      r.ref.code = ref->code;
+      events::SplitCountrySector(r.ref);
+      r.name = ref->name;
+      r.person = true;
+      r.via = SpeakerVia::kDescription;
+      return r;
+    }
+  }
+  if (unknown_name && name_words == 1 && e - b == 1) {
+    // "Wang" after "Foreign Minister Wang Yi".
+    if (const Referent* ref = coref_.Surname(r.name, s, b)) {
+      r.ref.entity = ref->entity;
+      r.ref.code = ref->code;
+      events::SplitCountrySector(r.ref);
+      r.name = ref->name;
+      r.person = ref->person;
+      r.via = SpeakerVia::kSurname;
+      return r;
+    }
+  }
+  if (r.ref.code.empty() && r.name.empty() && !role && !institution && !media) return r;
+  r.via = SpeakerVia::kName;
+  return r;
+}
+
+// Step 2: every chunk that names someone, outside quotation marks.
+void DocExtractor::BuildReferents() {
+  for (std::uint32_t s = 0; s < parses_.size(); ++s) {
+    const std::uint32_t n = Size(s);
+    std::int32_t subject_ref = -1;
+    for (std::uint32_t w = 0; w < n;) {
+      if (!IsNpWord(s, w)) {
+        ++w;
+        continue;
+      }
+      const std::uint32_t e = ChunkRight(s, w);
+      const Resolved r = Resolve(s, w, e);
+      if (r.found() && r.via != SpeakerVia::kPronoun) {
+        std::uint32_t next = e;
+        while (next < n && (P(s).words[next].pos == Pos::kAdverb ||
+                            P(s).words[next].pos == Pos::kNegation)) {
+          ++next;
+        }
+        const bool subject =
+            w == 0 || (next < n && !Quoted(s, next) &&
+            (P(s).words[next].pos == Pos::kVerb || P(s).words[next].pos == Pos::kAuxiliary ||
+             P(s).words[next].pos == Pos::kModal));
+        Referent ref;
+        ref.text = r.ref.text;
+        ref.name = r.name;
+        ref.entity = r.ref.entity;
+        ref.code = r.ref.code;
+        ref.country = r.ref.country;
+        ref.person = r.person;
+        ref.subject = subject;
+        ref.sentence = s;
+        ref.word = w;
+        coref_.Add(std::move(ref));
+        // "Xi told Putin": a two-party exchange, for "his counterpart".
+        if (r.person) {
+          if (subject_ref >= 0) {
+            coref_.AddPair(static_cast<std::size_t>(subject_ref), coref_.last_index());
+            subject_ref = -1;
+          } else if (subject) {
+            subject_ref = static_cast<std::int32_t>(coref_.last_index());
+          }
+        }
+      }
+      w = e;
+    }
+  }
+}
+
+bool DocExtractor::IsReportingVerb(std::uint32_t s, std::uint32_t w) const {
+  if (Quoted(s, w)) return false;
+  const tag::Word& word = P(s).words[w];
+  if (word.pos != Pos::kVerb && !word.say) return false;
+  return ReportingVerbKind(Lower(s, w)) != VerbClass::kNone;
+}
+
+bool DocExtractor::IsAccording(std::uint32_t s, std::uint32_t w) const {
+  return !Quoted(s, w) && w + 1 < Size(s) && Lower(s, w) == "according" && Lower(s, w + 1) == "to";
+}
+
+std::int32_t DocExtractor::FindVerbLeft(std::uint32_t s, std::uint32_t from) const {
+  for (std::uint32_t w = from; w-- > 0;) {
+    if (Quoted(s, w)) continue;
+    if (P(s).words[w].fn == tag::Fn::kSemicolon) break;
+    // "quoted him as saying": the frame is the verb before "as saying".
+    if (w > 0 && Lower(s, w) == "saying" && Lower(s, w - 1) == "as") continue;
+    if (IsReportingVerb(s, w) || IsAccording(s, w)) return static_cast<std::int32_t>(w);
+  }
+  return -1;
+}
+
+std::int32_t DocExtractor::FindVerbRight(std::uint32_t s, std::uint32_t from) const {
+  for (std::uint32_t w = from; w < Size(s); ++w) {
+    if (Quoted(s, w)) {
+      if (IsQuoteMark(s, w) && text_.tokens[Tok(s, w)].has(text::kOpenQuote)) break;
+      continue;
+    }
+    if (P(s).words[w].fn == tag::Fn::kSemicolon) break;
+    if (IsReportingVerb(s, w) || IsAccording(s, w)) return static_cast<std::int32_t>(w);
+  }
+  return -1;
+}
+
+// The frame of the reporting verb (or "according to") at word v.
+Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
+  Frame f;
+  f.sentence = s;
+  f.verb = static_cast<std::int32_t>(v);
+  const std::uint32_t n = Size(s);
+  if (IsAccording(s, v)) {
+    f.according = true;
+    f.verb_end = v + 2;
+    f.verb_text = std::string(doc_.slice(WordsSpan(s, v, v + 2)));
+    if (v + 2 < n && IsNpWord(s, v + 2)) {
+      std::uint32_t e = ChunkRight(s, v + 2);
+      // "readouts from both sides", "the ministry of foreign affairs"
+      while (e + 1 < n && (Lower(s, e) == "of" || Lower(s, e) == "from") && IsNpWord(s, e + 1)) {
+        e = ChunkRight(s, e + 1);
+      }
+      f.speaker = Resolve(s, v + 2, e);
+      if (f.speaker.found()) f.channel = f.speaker;
+      f.verb_end = e;
+    }
+    return f;
+  }
+  f.verb_end = v + 1;
+  const std::string lv = Lower(s, v);
+  f.verb_text = std::string(doc_.slice(WordsSpan(s, v, v + 1)));
+  // "X quoted Y as saying": Y speaks, X is the channel.
+  if (lv == "quoted" && v + 1 < n &&
+      (IsNpWord(s, v + 1) || IsPersonPronoun(Lower(s, v + 1)))) {
+    const std::uint32_t e = IsNpWord(s, v + 1) ? ChunkRight(s, v + 1) : v + 2;
+    if (v > 0 && IsNpWord(s, v - 1)) {
+      f.channel = Resolve(s, ChunkLeft(s, v - 1), v);
+    }
+    f.speaker = Resolve(s, v + 1, e);
+    f.verb_end = e;
+    if (e + 1 < n && Lower(s, e) == "as" && Lower(s, e + 1) == "saying") f.verb_end = e + 2;
+    return f;
+  }
+  // The subject, left of the verb chain.
+  std::uint32_t w = v;
+  while (w > 0) {
+    const Pos pos = P(s).words[w - 1].pos;
+    if (pos == Pos::kAdverb || pos == Pos::kAuxiliary || pos == Pos::kModal ||
+        pos == Pos::kNegation) {
+      --w;
+      continue;
+    }
+    break;
+  }
+  if (w > 0 && !Quoted(s, w - 1)) {
+    const std::uint32_t last = w - 1;
+    const tag::Word& word = P(s).words[last];
+    const std::string lw = Lower(s, last);
+    if (word.pos == Pos::kPronoun || IsPersonPronoun(lw)) {
+      f.speaker = Resolve(s, last, last + 1);
+    } else if (IsNpWord(s, last)) {
+      const std::uint32_t b = ChunkLeft(s, last);
+      f.speaker = Resolve(s, b, last + 1);
+    } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
+      // "... voiced support but added that": the subject of the verb before;
+      // ", reiterating that": the sentence's speaker.
+      for (std::uint32_t u = last; u-- > 0;) {
+        if (Quoted(s, u)) continue;
+        const Pos pos = P(s).words[u].pos;
+        if (pos == Pos::kVerb) {
+          const Frame before = FrameAt(s, u, depth + 1);
+          if (before.speaker.found()) {
+            f.speaker = before.speaker;
+            break;
+          }
+        }
+      }
+    }
+  }
+  // "...," said Xi: the subject after the verb.
+  if (!f.speaker.found() && v + 1 < n && IsNpWord(s, v + 1) && v > 0 &&
+      (Quoted(s, v - 1) || P(s).words[v - 1].pos == Pos::kComma)) {
+    const std::uint32_t e = ChunkRight(s, v + 1);
+    f.speaker = Resolve(s, v + 1, e);
+    f.verb_end = e;
+  }
+  // The addressee: "told Putin", "told his counterpart".
+  if (TakesAddressee(lv) && f.verb_end < n && IsNpWord(s, f.verb_end)) {
+    const std::uint32_t e = ChunkRight(s, f.verb_end);
+    f.addressee = Resolve(s, f.verb_end, e, &f.speaker);
+    if (!f.addressee.found()) f.addressee = Resolved{};
+    f.verb_end = e;
+  }
+  return f;
+}
+
+// The channel of frame f in sentence s: "according to X" beside another
+// speaker, "in its readout", a speaker that is itself a readout or a news
+// agency, "X quoted ...".
+void DocExtractor::FindChannel(std::uint32_t s, Frame& f) const {
+  const std::uint32_t n = Size(s);
+  if (!f.channel.found()) {
+    for (std::uint32_t w = 0; w + 2 < n; ++w) {
+      if (!IsAccording(s, w) || static_cast<std::int32_t>(w) == f.verb) continue;
+      if (!IsNpWord(s, w + 2)) continue;
+      std::uint32_t e = ChunkRight(s, w + 2);
+      Resolved c = Resolve(s, w + 2, e);
+      if (c.found()) {
+        f.channel = c;
+        break;
+      }
+    }
+  }
+  if (!f.channel.found() && f.verb >= 0) {
+    for (std::uint32_t w = f.verb_end; w + 2 < n; ++w) {
+      if (Quoted(s, w)) continue;
+      if (Lower(s, w) != "in") continue;
+      const std::uint32_t e = ChunkRight(s, w + 1);
+      if (e > w + 1 && IsChannelHead(Lower(s, e - 1))) {
+        Resolved c = Resolve(s, w + 1, e);
+        c.via = SpeakerVia::kName;
+        if (c.ref.code.empty()) {
+          // "its readout": the speaker's own.
+          c.ref.code = f.speaker.ref.code;
+          c.ref.entity = f.speaker.ref.entity;
+          events::SplitCountrySector(c.ref);
+        }
+        f.channel = c;
+        break;
+      }
+    }
+  }
+  if (!f.channel.found() && f.speaker.found() && f.speaker.via == SpeakerVia::kName &&
+      (f.speaker.media || IsChannelHead(f.speaker.head))) {
+    f.channel = f.speaker;
+  }
+  // "China's own readout": the readout named before.
+  if (f.channel.found() && f.channel.name.empty() && IsChannelHead(f.channel.head)) {
+    if (const Referent* c = coref_.Channel(f.channel.ref.country)) {
+      if (c->text != f.channel.ref.text) f.channel.ref.entity = c->text;
+    }
+  }
+}
+
+void DocExtractor::PairMarks() {
+  in_quote_.assign(text_.tokens.size(), false);
+  std::int64_t open = -1;
+  std::uint32_t open_paragraph = 0;
+  auto finish = [&](std::uint32_t close, bool closed) {
+    QuoteMarks q;
+    q.open = static_cast<std::uint32_t>(open);
+    q.close = close;
+    q.closed = closed;
+    q.first = q.open + 1;
+    q.end = close;
+    for (std::uint32_t t = q.open; t < close + (closed ? 1u : 0u) && t < in_quote_.size(); ++t) {
+      in_quote_[t] = true;
+    }
+    if (q.end > q.first) marks_.push_back(q);
+    open = -1;
+  };
+  for (const text::Sentence& sentence : text_.sentences) {
+    if (open >= 0 && sentence.paragraph != open_paragraph) finish(sentence.first_token, false);
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      const text::Token& tok = text_.tokens[t];
+      if (tok.kind != text::TokenKind::kQuote || text_.norm_text(tok) != "\"") continue;
+      const bool opens = tok.has(text::kOpenQuote) || !tok.has(text::kCloseQuote);
+      if (open < 0) {
+        if (opens) {
+          open = t;
+          open_paragraph = sentence.paragraph;
+        }
+      } else if (tok.has(text::kCloseQuote) || !tok.has(text::kOpenQuote)) {
+        finish(t, true);
+      } else {
+        open = t;  // two opening marks: the first was stray
+      }
+    }
+  }
+  if (open >= 0) finish(static_cast<std::uint32_t>(text_.tokens.size()), false);
+}
+
+void DocExtractor::Emit(QuoteKind kind, std::uint32_t sentence, Span span, const Frame& f,
+                        std::vector<Quote>& out) {
+  Quote q;
+  q.doc = doc_.id;
+  q.sentence = sentence;
+  q.kind = kind;
+  q.span = span;
+  q.text = std::string(doc_.slice(span));
+  q.speaker = f.speaker.ref;
+  q.via = f.speaker.via;
+  q.verb = f.verb_text;
+  q.addressee = f.addressee.ref;
+  q.channel = f.channel.ref;
+  if (!f.channel.found()) q.channel = events::ActorRef{};
+  if (!f.addressee.found()) q.addressee = events::ActorRef{};
+  out.push_back(std::move(q));
+}
+
+void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
+  // The quoted words, without a trailing comma (the attribution's).
+  std::uint32_t end = q.end;
+  while (end > q.first && text_.norm_text(text_.tokens[end - 1]) == ",") --end;
+  if (end <= q.first) return;
+  const std::uint32_t so = sentence_of_[q.open];
+  const std::uint32_t sc = sentence_of_[end - 1];
+  if (parses_[so].words.empty() || parses_[sc].words.empty()) return;
+  const std::uint32_t ow = q.open - text_.sentences[so].first_token;
+  const bool at_start = ow == 0;
+  std::uint32_t cw_after = Size(sc);  // first word after the closing mark in sc
+  if (q.closed && sentence_of_[q.close] == sc) cw_after = q.close - text_.sentences[sc].first_token + 1;
+
+  // Words, verbs.
+  std::size_t words = 0;
+  bool has_verb = false;
+  for (std::uint32_t t = q.first; t < end; ++t) {
+    const text::TokenKind k = text_.tokens[t].kind;
+    if (k == text::TokenKind::kWord || k == text::TokenKind::kNumber) ++words;
+    const std::uint32_t s = sentence_of_[t];
+    if (parses_[s].words.empty()) continue;
+    const tag::Word& w = parses_[s].words[t - text_.sentences[s].first_token];
+    if (w.pos == Pos::kVerb || w.pos == Pos::kAuxiliary || w.pos == Pos::kModal) has_verb = true;
+  }
+  const bool shortq = words <= 4 && !has_verb;
+  // A label used as a modifier: a "no limits" partnership.
+  if (shortq && ow > 0 && cw_after < Size(sc)) {
+    const Pos before = P(so).words[ow - 1].pos;
+    const Pos after = P(sc).words[cw_after].pos;
+    if ((before == Pos::kDeterminer || before == Pos::kPossessive) &&
+        (after == Pos::kNoun || after == Pos::kProperNoun)) {
+      return;
+    }
+  }
+
+  Frame f;
+  auto try_left = [&] {
+    const std::int32_t v = FindVerbLeft(so, ow);
+    if (v >= 0) f = FrameAt(so, static_cast<std::uint32_t>(v));
+    if (f.found()) FindChannel(so, f);
+  };
+  auto try_right = [&] {
+    const std::int32_t v = FindVerbRight(sc, cw_after);
+    if (v >= 0) f = FrameAt(sc, static_cast<std::uint32_t>(v));
+    if (f.found()) FindChannel(sc, f);
+  };
+  bool left_only_attribution = false;
+  if (at_start) {
+    try_right();
+    if (!f.found()) try_left();
+  } else {
+    try_left();
+    if (f.found()) {
+      // Between the frame and the mark only the frame's own words.
+      const std::uint32_t from = std::max<std::uint32_t>(f.verb_end, static_cast<std::uint32_t>(f.verb) + 1);
+      left_only_attribution = true;
+      for (std::uint32_t w = from; w < ow; ++w) {
+        const std::string lw = Lower(so, w);
+        if (lw != ":" && lw != "," && lw != "that" && lw != "as" && lw != "saying") {
+          left_only_attribution = false;
+        }
+      }
+    } else {
+      try_right();
+    }
+  }
+  SpeakerVia via_override = SpeakerVia::kNone;
+  if (!f.found()) {
+    // A quoted sentence right after a quotation continues it.
+    if (at_start && last_quote_sentence_ != UINT32_MAX && so <= last_quote_sentence_ + 1 &&
+        last_frame_.found() && !shortq) {
+      f = last_frame_;
+      via_override = SpeakerVia::kContinuation;
+    } else {
+      return;  // unattributed: scare quotes, titles, terms
+    }
+  }
+  // Direct: nothing of the reporter's own inside the sentence but the frame.
+  bool direct = false;
+  if (via_override == SpeakerVia::kContinuation) {
+    direct = true;
+  } else if (at_start && f.sentence == sc && f.verb >= static_cast<std::int32_t>(cw_after)) {
+    // "...," Xi said. / "...," said Xi: only the frame after the mark.
+    direct = true;
+    for (std::uint32_t w = cw_after; w < static_cast<std::uint32_t>(f.verb); ++w) {
+      const Pos pos = P(sc).words[w].pos;
+      if (pos != Pos::kComma && pos != Pos::kPunct && pos != Pos::kPronoun && !IsNpWord(sc, w)) {
+        direct = false;
+      }
+    }
+  } else if (left_only_attribution) {
+    // Xi said: "..." [, according to X].
+    direct = true;
+    for (std::uint32_t w = cw_after; w < Size(sc); ++w) {
+      const Pos pos = P(sc).words[w].pos;
+      if (pos == Pos::kComma || pos == Pos::kPunct) continue;
+      direct = IsAccording(sc, w);
+      break;
+    }
+  }
+  Frame emitted = f;
+  if (via_override != SpeakerVia::kNone) emitted.speaker.via = via_override;
+  const Span span{text_.tokens[q.first].begin, text_.tokens[end - 1].end};
+  Emit(direct ? QuoteKind::kDirect : QuoteKind::kPartial, so, span, emitted, out);
+  if (f.channel.found()) {
+    Referent c;
+    c.text = f.channel.ref.text;
+    c.country = f.channel.ref.country;
+    c.code = f.channel.ref.code;
+    coref_.AddChannel(std::move(c));
+  }
+  last_frame_ = f;
+  last_quote_sentence_ = sc;
+}
+
+// Reported speech without marks in sentence s.
+void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
+  const std::uint32_t n = Size(s);
+  if (n == 0) return;
+  // The reported clause must hold no quotation marks at all.
+  auto clean = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t w = b; w < e; ++w) {
+      if (Quoted(s, w)) return false;
+    }
+    return e > b + 1;
+  };
+  auto trim_end = [&](std::uint32_t b, std::uint32_t e) {
+    while (e > b && (P(s).words[e - 1].pos == Pos::kPunct || P(s).words[e - 1].pos == Pos::kComma)) --e;
+    return e;
+  };
+  for (std::uint32_t v = 0; v < n; ++v) {
+    if (IsAccording(s, v)) {
+      Frame f = FrameAt(s, v);
+      if (!f.found()) continue;
+      // "according to X, CLAUSE" or "CLAUSE, according to X."
+      std::uint32_t b = 0, e = 0;
+      if (v == 0 && f.verb_end < n && P(s).words[f.verb_end].pos == Pos::kComma) {
+        b = f.verb_end + 1;
+        e = trim_end(b, n);
+      } else if (v > 0 && P(s).words[v - 1].pos == Pos::kComma) {
+        b = 0;
+        e = v - 1;
+      } else {
+        continue;
+      }
+      bool other = false;
+      for (std::uint32_t w = b; w < e; ++w) {
+        other = other || (IsReportingVerb(s, w) && ReportingVerbKind(Lower(s, w)) == VerbClass::kSay);
+      }
+      if (other || !clean(b, e)) continue;
+      FindChannel(s, f);
+      Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
+      continue;
+    }
+    if (!IsReportingVerb(s, v) || ReportingVerbKind(Lower(s, v)) != VerbClass::kSay) continue;
+    Frame f = FrameAt(s, v);
+    if (!f.found()) continue;
+    std::uint32_t w = f.verb_end;
+    // "said in a statement on Monday that": prepositional phrases between.
+    for (int pp = 0; pp < 3 && w < n; ++pp) {
+      if (P(s).words[w].pos == Pos::kAdverb) {
+        ++w;
+        continue;
+      }
+      if (P(s).words[w].pos == Pos::kPreposition && w + 1 < n && IsNpWord(s, w + 1)) {
+        w = ChunkRight(s, w + 1);
+        continue;
+      }
+      break;
+    }
+    if (w >= n) continue;
+    std::uint32_t b = 0;
+    if (Lower(s, w) == "that") {
+      b = w + 1;
+    } else if (w == f.verb_end && (Lower(s, v) == "said" || Lower(s, v) == "says") &&
+               (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun)) {
+      // "Xi said China would ...": a clause with its own finite verb.
+      bool finite = false;
+      for (std::uint32_t u = w + 1; u < n && P(s).words[u].pos != Pos::kComma; ++u) {
+        const Pos pos = P(s).words[u].pos;
+        if (pos == Pos::kModal || pos == Pos::kAuxiliary ||
+            (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund)) {
+          finite = true;
+          break;
+        }
+      }
+      if (!finite) continue;
+      b = w;
+    } else {
+      continue;
+    }
+    // The clause ends at the sentence end or at ", according to".
+    std::uint32_t e = n;
+    for (std::uint32_t u = b; u + 1 < n; ++u) {
+      if (P(s).words[u].pos == Pos::kComma && IsAccording(s, u + 1)) {
+        e = u;
+        break;
+      }
+    }
+    e = trim_end(b, e);
+    if (!clean(b, e)) continue;
+    FindChannel(s, f);
+    Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
+  }
+}
+
+void DocExtractor::Run(std::vector<Quote>& out) {
+  const std::uint32_t ns = static_cast<std::uint32_t>(text_.sentences.size());
+  parses_.resize(ns);
+  sentence_of_.assign(text_.tokens.size(), 0);
+  for (std::uint32_t s = 0; s < ns; ++s) {
+    const text::Sentence& sentence = text_.sentences[s];
+    for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) sentence_of_[t] = s;
+    parses_[s].Clear();
+    if (sentence.end_token - sentence.first_token > impl_.options.max_sentence_tokens) continue;
+    impl_.tagger.Tag(text_, sentence.first_token, sentence.end_token, parses_[s].words);
+    impl_.parser.Run(parses_[s]);
+  }
+  PairMarks();
+  BuildReferents();
+  std::vector<Quote> found;
+  std::size_t next_mark = 0;
+  for (std::uint32_t s = 0; s < ns; ++s) {
+    while (next_mark < marks_.size() && sentence_of_[marks_[next_mark].open] == s) {
+      QuoteFrom(marks_[next_mark], found);
+      ++next_mark;
+    }
+    if (impl_.options.indirect && !text_.sentences[s].has(text::kTitleSentence)) Indirect(s, found);
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  std::size_t n = 0;
+  for (Quote& q : found) {
+    q.id = doc_.id + "#q" + std::to_string(n++);
+    out.push_back(std::move(q));
+  }
+}
+
+}  // namespace
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::~Extractor() = default;
+
+Result<std::shared_ptr<const Extractor>> Extractor::Create(const dict::DictionarySet& dicts,
+                                                           Diagnostics& diags,
+                                                           ExtractorOptions options) {
+  auto impl = std::make_unique<Impl>(dicts, diags, options);
+  return std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
+}
+
+void Extractor::Extract(const Document& doc, const text::TextAnalysis& text,
+                        std::vector<Quote>& out) const {
+  DocExtractor(*impl_, doc, text).Run(out);
+}
+
+}  // namespace readout::quotes

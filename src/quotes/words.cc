@@ -1,0 +1,79 @@
+#include "quotes/words.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "base/ascii.h"
+
+namespace readout::quotes {
+namespace {
+
+template <std::size_t N>
+bool In(const std::string_view (&list)[N], std::string_view w) {
+  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+}
+
+constexpr std::string_view kSay[] = {
+    "said", "says", "say", "told", "tells", "tell", "stated", "states", "noted", "notes",
+    "added", "adds", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+    "emphasises", "underlined", "underlines", "warned", "warns", "wrote", "writes",
+    "reported", "reports", "explained", "insisted", "argued", "reiterated", "announced",
+    "acknowledged", "asserted", "claimed", "replied", "remarked", "commented", "confirmed",
+    "adding", "saying", "noting", "stressing", "warning", "reiterating", "emphasizing",
+    "emphasising", "underlining", "insisting", "arguing", "telling", "informed"};
+constexpr std::string_view kFrame[] = {
+    "urged", "urges", "called", "calls", "expressed", "expresses", "described", "describes",
+    "named", "spoke", "speaks", "quoted", "quotes", "termed", "dubbed", "labelled", "labeled",
+    "hailed", "praised", "voiced"};
+constexpr std::string_view kAddressee[] = {"told", "tells", "tell", "telling", "urged", "urges",
+                                           "warned", "warns", "assured", "informed"};
+constexpr std::string_view kPronoun[] = {"he", "she", "him", "her"};
+constexpr std::string_view kRole[] = {
+    "leader", "leaders", "president", "minister", "secretary", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "official", "officials", "diplomat",
+    "counterpart", "counterparts", "chancellor", "premier", "general", "chief", "chairman",
+    "king", "queen", "senator", "governor", "mayor", "commander", "adviser", "advisor", "aide",
+    "director", "analyst", "analysts", "expert", "experts", "man", "woman", "lawmaker",
+    "head", "prime", "pope", "emir", "sheikh", "strongman"};
+constexpr std::string_view kInstitution[] = {
+    "kremlin", "ministry", "government", "readout", "readouts", "statement", "communique",
+    "office", "council", "department", "embassy", "house", "administration", "side",
+    "cabinet", "parliament", "pentagon", "army", "military", "party", "committee",
+    "commission", "court", "bank", "agency", "broadcaster", "newspaper", "television", "tv",
+    "radio", "daily", "media", "outlet"};
+constexpr std::string_view kMedia[] = {"agency", "broadcaster", "newspaper", "television", "tv",
+                                       "radio", "daily", "media", "outlet", "tabloid"};
+constexpr std::string_view kChannel[] = {"readout", "readouts", "statement", "statements",
+                                         "communique", "transcript", "release"};
+constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENTAGON",
+                                                 "ELYSEE", "DOWNING STREET", "ZHONGNANHAI"};
+
+}  // namespace
+
+VerbClass ReportingVerbKind(std::string_view w) {
+  if (In(kSay, w)) return VerbClass::kSay;
+  if (In(kFrame, w)) return VerbClass::kFrame;
+  return VerbClass::kNone;
+}
+bool TakesAddressee(std::string_view w) { return In(kAddressee, w); }
+bool IsPersonPronoun(std::string_view w) { return In(kPronoun, w); }
+bool IsRoleWord(std::string_view w) { return In(kRole, w); }
+bool IsCounterpartWord(std::string_view w) { return w == "counterpart" || w == "counterparts"; }
+bool IsInstitutionWord(std::string_view w) { return In(kInstitution, w); }
+bool IsMediaWord(std::string_view w) { return In(kMedia, w); }
+bool IsChannelHead(std::string_view w) { return In(kChannel, w); }
+
+bool IsInstitutionName(std::string_view name) {
+  std::string upper;
+  for (char c : name) upper.push_back(ToUpperAscii(c));
+  for (std::string_view n : kInstitutionName) {
+    if (upper == n || (upper.size() > n.size() && upper.compare(upper.size() - n.size(), n.size(), n) == 0 &&
+                       upper[upper.size() - n.size() - 1] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace readout::quotes

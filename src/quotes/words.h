@@ -1,0 +1,27 @@
+// The closed word lists of the quotes stage: reporting verbs, personal
+// roles, institutions, channels. Words are given lower case.
+#pragma once
+
+#include <string_view>
+
+namespace readout::quotes {
+
+enum class VerbClass : unsigned char {
+  kNone,
+  kSay,    // takes a reported clause: said, told, noted, added, warned ...
+  kFrame,  // frames a quotation only: described (as), called, named, spoke (of) ...
+};
+
+VerbClass ReportingVerbKind(std::string_view lower);
+// told/tells/urged/warned/assured/informed: the next noun chunk is the addressee.
+bool TakesAddressee(std::string_view lower);
+bool IsPersonPronoun(std::string_view lower);   // he, she, him, her
+bool IsRoleWord(std::string_view lower);        // leader, president, minister, envoy ...
+bool IsCounterpartWord(std::string_view lower); // counterpart
+bool IsInstitutionWord(std::string_view lower); // ministry, government, readout, kremlin ...
+bool IsMediaWord(std::string_view lower);       // agency, broadcaster, newspaper ...
+bool IsChannelHead(std::string_view lower);     // readout, statement, communique ...
+// A name that stands for an institution: "Kremlin", "White House", "Pentagon".
+bool IsInstitutionName(std::string_view name);
+
+}  // namespace readout::quotes
