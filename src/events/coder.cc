@@ -99,6 +99,12 @@ class SentenceCoder {
     for (const tag::Word& w : p.words) words_.push_back(w.id);
     std::sort(words_.begin(), words_.end());
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    mention_at_.assign(p.words.size(), kNone);
+    for (std::size_t m = 0; m < p.mentions.size(); ++m) {
+      for (std::uint32_t w = p.mentions[m].begin; w < p.mentions[m].end; ++w) {
+        mention_at_[w] = static_cast<std::int32_t>(m);
+      }
+    }
   }
 
   void CodeVerb(std::size_t v, std::uint32_t sentence_index, std::vector<Event>& out);
@@ -116,6 +122,7 @@ class SentenceCoder {
   std::int32_t SayerOf(std::size_t v);
   Span WordsSpan(std::uint32_t begin, std::uint32_t end) const;
   ActorRef MakeActor(const parse::Conjunct& c) const;
+  std::pair<std::uint32_t, std::uint32_t> TrailingName(const parse::Conjunct& c) const;
   std::vector<ActorRef> ActorsOf(const parse::Group& g) const;
   const ActorRef* PersonPronoun(const parse::Group& g) const;
   const ActorRef* Surname(const parse::Group& g) const;
@@ -131,6 +138,7 @@ class SentenceCoder {
   std::vector<std::int32_t> subjects_;
   std::string outlet_;
   std::vector<dict::WordId> words_;  // the sentence's word ids, sorted, distinct
+  std::vector<std::int32_t> mention_at_;  // by word: index into p_.mentions, or kNone
   std::vector<std::uint32_t> candidates_;
 };
 
@@ -317,7 +325,25 @@ ActorRef SentenceCoder::MakeActor(const parse::Conjunct& c) const {
     if (head != nullptr && head->CodeOn(date_).size() > 3) actor = head;
   }
   ComposeActorCode(actor, agents, date_, a);
+  // "Indian Prime Minister Sameer Talwar": a role the dictionaries code and
+  // a name they do not know; the name is the entity, so that "Talwar" can
+  // later stand for it.
+  const auto [name_begin, name_end] = TrailingName(c);
+  if (name_end > name_begin + 1 && DocumentMemory::PersonLike(a)) {
+    a.entity = std::string(doc_.slice(WordsSpan(name_begin, name_end)));
+  }
   return a;
+}
+
+// The capitalized words no dictionary knows at the end of a conjunct, as
+// a word range (empty when the conjunct ends in a mention or a common word).
+std::pair<std::uint32_t, std::uint32_t> SentenceCoder::TrailingName(const parse::Conjunct& c) const {
+  std::uint32_t begin = c.end;
+  while (begin > c.begin && p_.words[begin - 1].pos == tag::Pos::kProperNoun &&
+         p_.words[begin - 1].capitalized && mention_at_[begin - 1] == kNone) {
+    --begin;
+  }
+  return {begin, c.end};
 }
 
 // A personal pronoun group standing for the last person the document named:
@@ -345,7 +371,20 @@ std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
     return out;
   }
   for (const parse::Conjunct& c : g.items) {
-    for (ActorRef& a : SplitAlternatives(MakeActor(c))) out.push_back(std::move(a));
+    ActorRef made = MakeActor(c);
+    // "Prime Minister Sameer Talwar" with no country of its own: the person
+    // of that name (or surname) named earlier with one.
+    const auto [name_begin, name_end] = TrailingName(c);
+    if (made.code.compare(0, 3, "---") == 0 && name_end > name_begin) {
+      const std::string_view last = text_.norm_text(text_.tokens[p_.words[name_end - 1].token]);
+      if (const ActorRef* known = memory_.BySurname(last)) {
+        made.code = known->code;
+        made.country = known->country;
+        made.sector = known->sector;
+        made.entity = known->entity;
+      }
+    }
+    for (ActorRef& a : SplitAlternatives(made)) out.push_back(std::move(a));
   }
   if (out.empty() && NamesCounterpart(g)) {  // resolved against the other side later
     ActorRef a;
@@ -370,13 +409,17 @@ void SentenceCoder::RememberMentions(DocumentMemory& memory) const {
   for (const parse::Group& g : p_.groups) {
     for (const parse::Conjunct& c : g.items) {
       if (c.last_actor == kNone) continue;
-      // Only a named person can be referred to by surname later, and a
-      // person is the head of the group ("Chinese Foreign Minister Wang
-      // Yi"); a country (a three-letter code) is skipped before any string
-      // is built.
+      // Only a named person can be referred to by surname later: the head
+      // of the group ("Chinese Foreign Minister Wang Yi"), or a name no
+      // dictionary knows after a coded role ("Indian Prime Minister Sameer
+      // Talwar"). Anything else is skipped before any string is built.
       const dict::ActorEntry& e =
           impl_.lexicon.actor_entries[p_.mentions[static_cast<std::size_t>(c.last_actor)].payload];
-      if (impl_.dicts.actors[e.file].actors[e.actor].CodeOn(date_).size() <= 3) continue;
+      const auto [name_begin, name_end] = TrailingName(c);
+      if (impl_.dicts.actors[e.file].actors[e.actor].CodeOn(date_).size() <= 3 &&
+          name_end < name_begin + 2) {
+        continue;
+      }
       memory.RememberMention(MakeActor(c));
     }
   }

@@ -677,5 +677,21 @@ TEST(CoderCoreference, HisCounterpartIsTheOtherPartyOfTheLastExchange) {
             (V{"ARNGOV GONGOV 010", "GONGOV ARNGOV 041"}));
 }
 
+TEST(CoderCoreference, ASurnameStandsForTheNameGivenEarlier) {
+  const TestCoder c({.verbs = "--- CRITICIZE [111] ---\nCRITICIZE\n--- PRAISE [051] ---\nPRAISE\n",
+                     .actors = {"ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\n"},
+                     .agents = "PRIME_MINISTER [~GOV]\n"});
+  // A name no dictionary knows, after a coded role: the surname alone, or
+  // the name with the role but no country, later stands for it.
+  EXPECT_EQ(c.Triples("Arnorian Prime Minister Halbarad Dunadan praised Gondor. "
+                      "Dunadan criticized Gondor."),
+            (V{"ARNGOV GON 051", "ARNGOV GON 111"}));
+  EXPECT_EQ(c.Triples("Arnorian Prime Minister Halbarad Dunadan praised Gondor. "
+                      "Prime Minister Halbarad Dunadan criticized Gondor."),
+            (V{"ARNGOV GON 051", "ARNGOV GON 111"}));
+  // Without the earlier full name there is nothing to stand for.
+  EXPECT_EQ(c.Triples("Dunadan criticized Gondor."), V{});
+}
+
 }  // namespace
 }  // namespace readout::events
