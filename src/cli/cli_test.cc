@@ -340,6 +340,15 @@ TEST_F(Coding, DefaultDictionariesAndLayeringOverThem) {
   ::unsetenv("READOUT_DATA_DIR");
 }
 
+TEST_F(Coding, DictStatsCountsWhatASetHolds) {
+  const RunResult r = Readout("dict stats " + Dicts());
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("tiny.actors.txt"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 entries"), std::string::npos) << r.out;  // Arnor, Gondor
+  EXPECT_NE(r.out.find("06:2"), std::string::npos) << r.out;       // the two 064 patterns
+  EXPECT_EQ(Readout("dict stats --dict-dir '" + (dir_ / "nowhere").string() + "'").exit, 1);
+}
+
 TEST_F(Coding, MissingDictionariesAreBadInputNamingTheFile) {
   const fs::path out = dir_ / "events.jsonl";
   const std::string tail = " '" + input_.string() + "' -o '" + out.string() + "'";
