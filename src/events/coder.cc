@@ -69,6 +69,15 @@ bool IsReciprocal(const dict::EventCode& code) {
   return root.size() == 2 && (root <= "08" || root == "19");
 }
 
+// Who `known` is (code and entity), for words that refer to it; the words
+// and their offsets stay those of `to`.
+void TakeIdentity(const ActorRef& known, ActorRef& to) {
+  to.code = known.code;
+  to.country = known.country;
+  to.sector = known.sector;
+  to.entity = known.entity;
+}
+
 // "FRO/BIL/SAM": an actor phrase that stands for several actors.
 std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
   std::vector<ActorRef> out;
@@ -92,9 +101,10 @@ std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
 class SentenceCoder {
  public:
   SentenceCoder(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
-                const parse::Parse& p, std::int32_t date, const DocumentMemory& memory)
+                const parse::Parse& p, std::int32_t date, const DocumentMemory& memory,
+                std::string_view outlet_key)
       : impl_(impl), doc_(doc), text_(text), p_(p), date_(date), memory_(memory),
-        subjects_(p.verbs.size(), kUnset), outlet_(OutletKey(doc.outlet)) {
+        subjects_(p.verbs.size(), kUnset), outlet_(outlet_key) {
     words_.reserve(p.words.size());
     for (const tag::Word& w : p.words) words_.push_back(w.id);
     std::sort(words_.begin(), words_.end());
@@ -136,7 +146,7 @@ class SentenceCoder {
   std::int32_t date_;
   const DocumentMemory& memory_;
   std::vector<std::int32_t> subjects_;
-  std::string outlet_;
+  std::string_view outlet_;  // OutletKey of the document's outlet
   std::vector<dict::WordId> words_;  // the sentence's word ids, sorted, distinct
   std::vector<std::int32_t> mention_at_;  // by word: index into p_.mentions, or kNone
   std::vector<std::uint32_t> candidates_;
@@ -364,9 +374,10 @@ std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
   const ActorRef* person = PersonPronoun(g);
   if (person == nullptr && g.items.empty()) person = Surname(g);
   if (person != nullptr) {
-    ActorRef a = *person;
+    ActorRef a;
     a.span = WordsSpan(g.begin, g.end);
     a.text = std::string(doc_.slice(a.span));
+    TakeIdentity(*person, a);
     out.push_back(std::move(a));
     return out;
   }
@@ -377,12 +388,7 @@ std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
     const auto [name_begin, name_end] = TrailingName(c);
     if (made.code.compare(0, 3, "---") == 0 && name_end > name_begin) {
       const std::string_view last = text_.norm_text(text_.tokens[p_.words[name_end - 1].token]);
-      if (const ActorRef* known = memory_.BySurname(last)) {
-        made.code = known->code;
-        made.country = known->country;
-        made.sector = known->sector;
-        made.entity = known->entity;
-      }
+      if (const ActorRef* known = memory_.BySurname(last)) TakeIdentity(*known, made);
     }
     for (ActorRef& a : SplitAlternatives(made)) out.push_back(std::move(a));
   }
@@ -429,16 +435,6 @@ bool SentenceCoder::NamesCounterpart(const parse::Group& g) const {
   for (std::uint32_t w = g.begin; w < g.end; ++w) {
     const std::string_view t = text_.norm_text(text_.tokens[p_.words[w].token]);
     if (EqualsIgnoreCaseAscii(t, "counterpart") || EqualsIgnoreCaseAscii(t, "counterparts")) return true;
-  }
-  return false;
-}
-
-// "his counterpart", "its counterparts": the other party of the last
-// exchange `of` took part in, when the words name no one themselves.
-bool IsCounterpart(const ActorRef& a) {
-  if (a.code.compare(0, 3, "---") != 0) return false;
-  for (std::size_t at = 0; (at = a.text.find("ounterpart", at)) != std::string::npos; ++at) {
-    if (at > 0 && (a.text[at - 1] == 'c' || a.text[at - 1] == 'C')) return true;
   }
   return false;
 }
@@ -568,16 +564,14 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     e.rule = rule;
     out.push_back(std::move(e));
   };
+  // "his counterpart", when the words name no one themselves: the other
+  // party of the last exchange the source took part in.
   const std::vector<ActorRef> targets = ActorsOf(tg);
+  const bool counterpart = NamesCounterpart(tg);
   for (const ActorRef& from : ActorsOf(sg)) {
     for (ActorRef to : targets) {
-      if (IsCounterpart(to)) {
-        if (const ActorRef* other = memory_.CounterpartOf(from.code)) {
-          to.code = other->code;
-          to.country = other->country;
-          to.sector = other->sector;
-          to.entity = other->entity;
-        }
+      if (counterpart && to.code.compare(0, 3, "---") == 0) {
+        if (const ActorRef* other = memory_.CounterpartOf(from.code)) TakeIdentity(*other, to);
       }
       if (!code.forward.empty()) emit(from, to, code.forward);
       if (code.paired && !code.reverse.empty()) emit(to, from, code.reverse);
@@ -669,6 +663,7 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
   parse::Parse p;
   std::vector<Event> events;
   DocumentMemory memory;
+  const std::string outlet_key = OutletKey(doc.outlet);
   std::string lede_date;  // computed at the first event: most documents have none
   bool lede_known = false;
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
@@ -690,7 +685,7 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     if (discard == DiscardKind::kSentence) continue;
     impl.parser.Run(p);
     events.clear();
-    SentenceCoder coder(impl, doc, text, p, date, memory);
+    SentenceCoder coder(impl, doc, text, p, date, memory, outlet_key);
     for (std::size_t v = 0; v < p.verbs.size(); ++v) {
       // An infinitive completes the verb before it ("vowed to wage war",
       // "called on Gondor to be allowed to leave"): it is coded only when

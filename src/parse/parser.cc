@@ -27,6 +27,7 @@ struct Span {
 
 void Parse::Clear() {
   words.clear();
+  ids.clear();
   mentions.clear();
   groups.clear();
   verbs.clear();
@@ -39,6 +40,8 @@ bool IsClauseMark(const Parse& p, std::uint32_t i) {
 }
 
 void Parser::Run(Parse& p) const {
+  p.ids.clear();
+  for (const tag::Word& w : p.words) p.ids.push_back(w.id);
   p.mentions.clear();
   p.groups.clear();
   p.verbs.clear();
@@ -48,8 +51,7 @@ void Parser::Run(Parse& p) const {
 }
 
 void Parser::FindMentions(Parse& p) const {
-  std::vector<dict::WordId> ids(p.words.size());
-  for (std::size_t i = 0; i < p.words.size(); ++i) ids[i] = p.words[i].id;
+  const std::vector<dict::WordId>& ids = p.ids;
   for (std::uint32_t i = 0; i < ids.size();) {
     const Pos pos = p.words[i].pos;
     const bool can_start = IsNominal(pos) || (pos == Pos::kVerb && p.words[i].capitalized);
@@ -87,8 +89,7 @@ void Parser::FindMentions(Parse& p) const {
 }
 
 void Parser::FindVerbs(Parse& p) const {
-  std::vector<dict::WordId> ids(p.words.size());
-  for (std::size_t i = 0; i < p.words.size(); ++i) ids[i] = p.words[i].id;
+  const std::vector<dict::WordId>& ids = p.ids;
   for (std::uint32_t i = 0; i < p.words.size(); ++i) {
     const tag::Word& w = p.words[i];
     if (w.pos != Pos::kVerb) continue;

@@ -72,6 +72,7 @@ struct VerbGroup {
 
 struct Parse {
   std::vector<tag::Word> words;
+  std::vector<dict::WordId> ids;   // words[i].id, contiguous for the tries
   std::vector<Mention> mentions;
   std::vector<Group> groups;       // in text order
   std::vector<VerbGroup> verbs;    // in text order

@@ -176,6 +176,105 @@ bool GovernsVerb(Pos p) {
   return p == Pos::kAuxiliary || p == Pos::kModal || p == Pos::kTo || p == Pos::kNegation;
 }
 
+// The context rules for verb form k (not a verb of saying): settles it as
+// a verb, noun, adjective or participle by its neighbours.
+void SettleVerbInContext(const text::TextAnalysis& text, std::vector<Word>& out, std::size_t k) {
+  Word& w = out[k];
+  const Pos prev = k > 0 ? out[k - 1].pos : Pos::kPunct;
+  const Pos next = k + 1 < out.size() ? out[k + 1].pos : Pos::kPunct;
+  if (GovernsVerb(prev)) return;
+  // Right after a verb, an -s form is its object: "demanded talks".
+  if (w.form == VerbForm::kThird && prev == Pos::kVerb) {
+    w.pos = Pos::kNoun;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  // After a preposition, a past form before a noun is an adjective:
+  // "into alleged war crimes".
+  if (w.form == VerbForm::kPast && prev == Pos::kPreposition &&
+      (next == Pos::kNoun || next == Pos::kAdjective)) {
+    w.pos = Pos::kAdjective;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  // After a preposition a base or -s form is a noun: "after talks with
+  // Russia", "for support". (An -ing form there is a gerund and stays.)
+  if (prev == Pos::kPreposition &&
+      (w.form == VerbForm::kBase || w.form == VerbForm::kThird)) {
+    w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  if (k > 0 && out[k - 1].fn == Fn::kDegree) {
+    w.pos = Pos::kAdjective;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  // A base form closing a noun group that a determiner opened is a noun:
+  // "a brief private visit", "the peace process".
+  if (w.form == VerbForm::kBase && (prev == Pos::kNoun || prev == Pos::kAdjective)) {
+    std::size_t j = k - 1;
+    while (j > 0 && (out[j].pos == Pos::kNoun || out[j].pos == Pos::kAdjective)) --j;
+    const std::string_view before = text.norm_text(text.tokens[out[k - 1].token]);
+    const bool plural = !before.empty() && (before.back() == 'S' || before.back() == 's');
+    if (Determines(out[j].pos) && out[j].pos != Pos::kAdjective && !plural) {
+      w.pos = Pos::kNoun;
+      w.form = VerbForm::kNone;
+      return;
+    }
+  }
+  // After a nationality adjective a verb form is a noun: "Chinese state
+  // media", "Russian forces", "Israeli strikes" (but "Russia attacks").
+  if ((w.form == VerbForm::kBase || w.form == VerbForm::kThird) && k > 0 &&
+      out[k - 1].capitalized && out[k - 1].pos == Pos::kProperNoun &&
+      LooksLikeDemonym(text.norm_text(text.tokens[out[k - 1].token]))) {
+    w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  // "two artillery shells": a plural after a number and nouns.
+  if (w.form == VerbForm::kThird && (prev == Pos::kNoun || prev == Pos::kNumber)) {
+    std::size_t j = k - 1;
+    while (j > 0 && out[j].pos == Pos::kNoun) --j;
+    if (out[j].pos == Pos::kNumber) {
+      w.pos = Pos::kNoun;
+      w.form = VerbForm::kNone;
+      return;
+    }
+  }
+  // "memos sent by Bree": a participle modifying the noun before it.
+  if (w.form == VerbForm::kPast && (prev == Pos::kNoun || prev == Pos::kProperNoun) &&
+      k + 1 < out.size() && out[k + 1].fn == Fn::kBy) {
+    w.form = VerbForm::kParticiple;
+    return;
+  }
+  // "abandon improved relations": a participle before a noun, after a verb.
+  if (w.form == VerbForm::kPast && prev == Pos::kVerb &&
+      (next == Pos::kNoun || next == Pos::kProperNoun || next == Pos::kAdjective)) {
+    w.pos = Pos::kAdjective;
+    w.form = VerbForm::kNone;
+    return;
+  }
+  if (Determines(prev)) {
+    const bool noun_follows = next == Pos::kNoun || next == Pos::kProperNoun ||
+                              (next == Pos::kVerb && k + 2 < out.size() &&
+                               IsNominal(out[k + 2].pos));
+    if ((w.form == VerbForm::kPast || w.form == VerbForm::kGerund) && noun_follows) {
+      w.pos = Pos::kAdjective;
+    } else {
+      w.pos = Pos::kNoun;
+    }
+    w.form = VerbForm::kNone;
+    return;
+  }
+  // A capitalized dictionary word inside the sentence is a name ("Bree",
+  // "Eid") unless it cannot be one.
+  if (w.capitalized && k > 0 && w.form != VerbForm::kPast) {
+    w.pos = Pos::kProperNoun;
+    w.form = VerbForm::kNone;
+  }
+}
+
 }  // namespace
 
 Tagger::Tagger(const dict::Lexicon& lexicon) : lexicon_(lexicon) {
@@ -268,108 +367,8 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
       w.form = VerbForm::kParticiple;
       continue;
     }
-    // Whatever the rules below decide, a word that stays a verb marks its
-    // clause as having one; the check runs as this iteration ends.
-    struct MarkVerb {
-      const Word& w;
-      bool& flag;
-      ~MarkVerb() {
-        if (w.pos == Pos::kVerb) flag = true;
-      }
-    } mark{w, clause_has_verb};
-    const Pos prev = k > 0 ? out[k - 1].pos : Pos::kPunct;
-    const Pos next = k + 1 < out.size() ? out[k + 1].pos : Pos::kPunct;
-    if (GovernsVerb(prev)) continue;
-    // Right after a verb, an -s form is its object: "demanded talks".
-    if (w.form == VerbForm::kThird && prev == Pos::kVerb) {
-      w.pos = Pos::kNoun;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    // After a preposition, a past form before a noun is an adjective:
-    // "into alleged war crimes".
-    if (w.form == VerbForm::kPast && prev == Pos::kPreposition &&
-        (next == Pos::kNoun || next == Pos::kAdjective)) {
-      w.pos = Pos::kAdjective;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    // After a preposition a base or -s form is a noun: "after talks with
-    // Russia", "for support". (An -ing form there is a gerund and stays.)
-    if (prev == Pos::kPreposition &&
-        (w.form == VerbForm::kBase || w.form == VerbForm::kThird)) {
-      w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    if (k > 0 && out[k - 1].fn == Fn::kDegree) {
-      w.pos = Pos::kAdjective;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    // A base form closing a noun group that a determiner opened is a noun:
-    // "a brief private visit", "the peace process".
-    if (w.form == VerbForm::kBase && (prev == Pos::kNoun || prev == Pos::kAdjective)) {
-      std::size_t j = k - 1;
-      while (j > 0 && (out[j].pos == Pos::kNoun || out[j].pos == Pos::kAdjective)) --j;
-      const std::string_view before = text.norm_text(text.tokens[out[k - 1].token]);
-      const bool plural = !before.empty() && (before.back() == 'S' || before.back() == 's');
-      if (Determines(out[j].pos) && out[j].pos != Pos::kAdjective && !plural) {
-        w.pos = Pos::kNoun;
-        w.form = VerbForm::kNone;
-        continue;
-      }
-    }
-    // After a nationality adjective a verb form is a noun: "Chinese state
-    // media", "Russian forces", "Israeli strikes" (but "Russia attacks").
-    if ((w.form == VerbForm::kBase || w.form == VerbForm::kThird) && k > 0 &&
-        out[k - 1].capitalized && out[k - 1].pos == Pos::kProperNoun &&
-        LooksLikeDemonym(text.norm_text(text.tokens[out[k - 1].token]))) {
-      w.pos = w.capitalized ? Pos::kProperNoun : Pos::kNoun;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    // "two artillery shells": a plural after a number and nouns.
-    if (w.form == VerbForm::kThird && (prev == Pos::kNoun || prev == Pos::kNumber)) {
-      std::size_t j = k - 1;
-      while (j > 0 && out[j].pos == Pos::kNoun) --j;
-      if (out[j].pos == Pos::kNumber) {
-        w.pos = Pos::kNoun;
-        w.form = VerbForm::kNone;
-        continue;
-      }
-    }
-    // "memos sent by Bree": a participle modifying the noun before it.
-    if (w.form == VerbForm::kPast && (prev == Pos::kNoun || prev == Pos::kProperNoun) &&
-        k + 1 < out.size() && out[k + 1].fn == Fn::kBy) {
-      w.form = VerbForm::kParticiple;
-      continue;
-    }
-    // "abandon improved relations": a participle before a noun, after a verb.
-    if (w.form == VerbForm::kPast && prev == Pos::kVerb &&
-        (next == Pos::kNoun || next == Pos::kProperNoun || next == Pos::kAdjective)) {
-      w.pos = Pos::kAdjective;
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    if (Determines(prev)) {
-      const bool noun_follows = next == Pos::kNoun || next == Pos::kProperNoun ||
-                                (next == Pos::kVerb && k + 2 < out.size() &&
-                                 IsNominal(out[k + 2].pos));
-      if ((w.form == VerbForm::kPast || w.form == VerbForm::kGerund) && noun_follows) {
-        w.pos = Pos::kAdjective;
-      } else {
-        w.pos = Pos::kNoun;
-      }
-      w.form = VerbForm::kNone;
-      continue;
-    }
-    // A capitalized dictionary word inside the sentence is a name ("Bree",
-    // "Eid") unless it cannot be one.
-    if (w.capitalized && k > 0 && w.form != VerbForm::kPast) {
-      w.pos = Pos::kProperNoun;
-      w.form = VerbForm::kNone;
-    }
+    SettleVerbInContext(text, out, k);
+    if (w.pos == Pos::kVerb) clause_has_verb = true;
   }
 }
 
