@@ -72,6 +72,9 @@ struct Quote {
   std::string verb;            // the reporting verb as written ("told", "according to")
   events::ActorRef addressee;  // empty text when none
   events::ActorRef channel;    // empty text when none ("Xinhua", "its readout")
+  // A plural speaker's members, each resolved ("the two leaders" after a
+  // meeting of Hanabusa and Talwar); empty for a single speaker.
+  std::vector<events::ActorRef> group;
 };
 
 struct ExtractorOptions {

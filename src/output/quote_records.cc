@@ -40,6 +40,18 @@ void AppendQuoteJson(const quotes::Quote& q, std::string& out) {
   } else {
     AppendRef(q.channel, true, o.Raw("channel"));
   }
+  // A plural speaker's members ("the two leaders"); empty for one speaker.
+  std::string& group = o.Raw("group");
+  group += '[';
+  for (std::size_t i = 0; i < q.group.size(); ++i) {
+    if (i > 0) group += ',';
+    JsonObject m(group);
+    m.Str("text", q.group[i].text);
+    m.StrOrNull("entity", q.group[i].entity);
+    m.StrOrNull("code", q.group[i].code);
+    m.Close();
+  }
+  group += ']';
   o.Close();
   out += '\n';
 }

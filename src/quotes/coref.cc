@@ -37,16 +37,53 @@ const Referent* Coref::Pronoun(std::uint32_t sentence, std::uint32_t word) const
   return any;
 }
 
-const Referent* Coref::Description(std::string_view country, std::uint32_t sentence,
-                                   std::uint32_t word) const {
+const Referent* Coref::Description(std::string_view country, std::string_view head,
+                                   std::uint32_t sentence, std::uint32_t word) const {
   for (std::size_t i = refs_.size(); i-- > 0;) {
     const Referent& r = refs_[i];
     if (!Before(r, sentence, word) || !r.person) continue;
+    if (r.anonymous && !head.empty() && r.head == head &&
+        (country.empty() || r.country == country)) {
+      return &r;
+    }
     // A description resolves to a named person, not to another description.
     if (r.name.empty()) continue;
     if (country.empty() || r.country == country) return &r;
   }
   return nullptr;
+}
+
+const Referent* Coref::Institution(std::string_view head, std::uint32_t sentence,
+                                   std::uint32_t word) const {
+  for (std::size_t i = refs_.size(); i-- > 0;) {
+    const Referent& r = refs_[i];
+    if (!Before(r, sentence, word) || !r.institution || r.country.empty()) continue;
+    if (NameHasWord(r.text, head)) return &r;
+  }
+  return nullptr;
+}
+
+const Referent* Coref::Named(std::string_view surname, std::uint32_t sentence,
+                             std::uint32_t word) const {
+  for (std::size_t i = refs_.size(); i-- > 0;) {
+    const Referent& r = refs_[i];
+    if (!Before(r, sentence, word) || r.country.empty() || r.name.empty()) continue;
+    if (NameHasWord(r.name, surname)) return &r;
+  }
+  return nullptr;
+}
+
+bool Coref::Group(std::uint32_t sentence, std::uint32_t word, const Referent** a,
+                  const Referent** b) const {
+  for (std::size_t i = pairs_.size(); i-- > 0;) {
+    const Referent& x = refs_[pairs_[i].first];
+    const Referent& y = refs_[pairs_[i].second];
+    if (!Before(x, sentence, word) || !Before(y, sentence, word)) continue;
+    *a = &x;
+    *b = &y;
+    return true;
+  }
+  return false;
 }
 
 const Referent* Coref::Surname(std::string_view word_text, std::uint32_t sentence,

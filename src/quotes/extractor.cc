@@ -28,11 +28,27 @@
 //   6. Reported speech: a say-type verb followed by "that" (or directly by
 //      a clause), and "according to X", give indirect quotes whose text is
 //      the reported clause; a clause holding quotation marks is left to 4.
+//      A clause before a frame that closes the sentence ("..., X told
+//      reporters.") is reported speech too; a frame of a medium closing the
+//      sentence ("..., the broadcaster Y reported") is the channel of the
+//      speech inside it; "X said that Y had explained that ..." gives Y's
+//      words through X.
+//
+// Speakers as news reports name them (step 2 completes each sentence's
+// chunks, CompleteSentence): apposition ("India's foreign secretary, Rohan
+// Deshpande"), "of Japan" after a name, a title's country before a list of
+// portfolios, honorifics ("Mr Talwar" is the surname), a country for an
+// unqualified title (an earlier mention, the dateline, the other side of
+// the exchange), "a senior Japanese official" as an anonymous person that
+// "the official" refers back to, "the two leaders" as the last pair that
+// met (Quote::group), the reporting outlet never an actor. A country as
+// speaker is its government; so is a capital's readout.
 #include "readout/quotes.h"
 
 #include <algorithm>
 #include <array>
 #include <string>
+#include <tuple>
 
 #include "base/ascii.h"
 #include "dict/lexicon.h"
@@ -99,6 +115,10 @@ struct Resolved {
   bool media = false;
   std::string name;
   std::string head;  // the chunk's last word, lower case
+  bool role = false;       // a personal role word ("minister", "official")
+  bool anonymous = false;  // "a senior Japanese official": nobody named
+  // "the two leaders": the two parties of the last exchange, each resolved.
+  std::vector<events::ActorRef> group;
   bool found() const { return via != SpeakerVia::kNone; }
 };
 
@@ -111,6 +131,7 @@ struct Frame {
   Resolved speaker;
   Resolved addressee;
   Resolved channel;
+  std::uint32_t speaker_begin = 0;  // first word of the speaker's chunk
   bool according = false;  // "according to X" is the whole frame
   bool found() const { return verb >= 0 && speaker.found(); }
 };
@@ -144,8 +165,18 @@ class DocExtractor {
   // ---- chunks and resolution
   std::uint32_t ChunkLeft(std::uint32_t s, std::uint32_t last) const;   // first word
   std::uint32_t ChunkRight(std::uint32_t s, std::uint32_t first) const;  // one past
+  std::uint32_t ExtendChunk(std::uint32_t s, std::uint32_t e) const;
   Resolved Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e, const Resolved* of = nullptr) const;
+  struct Chunk {
+    std::uint32_t b = 0, e = 0;
+    Resolved r;
+    bool appositive = false;  // the second half of "X, Y": not another party
+  };
   void BuildReferents();
+  void CompleteSentence(std::uint32_t s, std::vector<Chunk>& chunks) const;
+  std::string TitleCountry(std::uint32_t s, std::uint32_t b) const;
+  bool IsOutlet(std::string_view name) const;
+  void FindDateline();
 
   // ---- frames
   bool IsReportingVerb(std::uint32_t s, std::uint32_t w) const;
@@ -170,6 +201,12 @@ class DocExtractor {
   std::vector<bool> in_quote_;              // by token: marks and words
   std::vector<QuoteMarks> marks_;
   Coref coref_;
+  // Chunks resolved while building the referents, by sentence: (first word, answer).
+  std::vector<std::vector<std::pair<std::uint32_t, Resolved>>> resolved_;
+  std::string dateline_country_;           // "NEW DELHI, March 9 -": IND
+  std::vector<std::string> doc_countries_;  // in order of first mention
+  // Reporting verbs inside another's reported clause, with the outer channel.
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, Resolved>> nested_channel_;
   // The last emitted quotation's frame, for continuations.
   Frame last_frame_;
   std::uint32_t last_quote_sentence_ = UINT32_MAX;
@@ -227,6 +264,25 @@ std::uint32_t DocExtractor::ChunkLeft(std::uint32_t s, std::uint32_t last) const
   return b;
 }
 
+// A channel's chunk with what names its source: "a readout from Japan's
+// Foreign Ministry", "the readout released by India's Ministry of External
+// Affairs", "its own account of the call".
+std::uint32_t DocExtractor::ExtendChunk(std::uint32_t s, std::uint32_t e) const {
+  const std::uint32_t n = Size(s);
+  for (int step = 0; step < 3 && e + 1 < n && !Quoted(s, e); ++step) {
+    const std::string lw = Lower(s, e);
+    if ((lw == "of" || lw == "from" || lw == "by") && IsNpWord(s, e + 1)) {
+      e = ChunkRight(s, e + 1);
+    } else if ((lw == "released" || lw == "issued" || lw == "published" || lw == "provided") &&
+               e + 2 < n && Lower(s, e + 1) == "by" && IsNpWord(s, e + 2)) {
+      e = ChunkRight(s, e + 2);
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
 std::uint32_t DocExtractor::ChunkRight(std::uint32_t s, std::uint32_t first) const {
   const std::uint32_t n = Size(s);
   std::uint32_t e = first;
@@ -246,6 +302,13 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
                                const Resolved* of) const {
   Resolved r;
   if (b >= e) return r;
+  // A chunk resolved (and completed from its sentence) while the referents
+  // were built: the same answer, with what the sentence around it added.
+  if (of == nullptr && s < resolved_.size()) {
+    for (const auto& [at, done] : resolved_[s]) {
+      if (at == b && done.ref.span == WordsSpan(s, b, e)) return done;
+    }
+  }
   const parse::Parse& p = P(s);
   r.ref.span = WordsSpan(s, b, e);
   r.ref.text = std::string(doc_.slice(r.ref.span));
@@ -319,7 +382,19 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
     if (IsInstitutionWord(lw)) institution = true;
     if (IsMediaWord(lw)) media = true;
   }
+  // "Mr Talwar", "Dr. Arora": a person; the name is what follows the title.
+  const bool honorific = name_b + 1 < e && IsHonorific(Lower(s, name_b));
+  if (honorific) ++name_b;
   if (name_b < e) r.name = std::string(doc_.slice(WordsSpan(s, name_b, e)));
+  // The reporting outlet itself ("told The Tollmere Ledger") is a medium,
+  // never an actor.
+  const bool outlet = !r.name.empty() && IsOutlet(r.name);
+  if (outlet) {
+    media = true;
+    r.ref.code.clear();
+    r.ref.country.clear();
+    r.ref.sector.clear();
+  }
   if (r.ref.sector.find("MED") != std::string::npos) media = true;
   // A name the dictionary does not resolve within: the name itself.
   if (!r.name.empty() && (actor == nullptr || actor_end <= name_b)) {
@@ -330,7 +405,52 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
   institution = institution || IsInstitutionName(r.name);
   r.institution = institution || media;
   r.media = media;
-  r.person = !r.institution && (role || dated_person || (unknown_name && name_words >= 2));
+  r.person = !r.institution && (role || dated_person || honorific || (unknown_name && name_words >= 2));
+  r.role = role;
+  const std::string first = Lower(s, b);
+  const bool plural = !r.name.empty() ? false : (IsGroupHead(r.head) || (role && r.head.size() > 1 && r.head.back() == 's'));
+  if (r.name.empty() && IsGroupHead(r.head) && !r.institution &&
+      (first == "the" || first == "both" || first == "their")) {
+    // "the two leaders": the parties of the last exchange.
+    const Referent* x = nullptr;
+    const Referent* y = nullptr;
+    if (coref_.Group(s, b, &x, &y)) {
+      for (const Referent* m : {x, y}) {
+        events::ActorRef member;
+        member.text = m->name.empty() ? m->text : m->name;
+        member.entity = m->entity;
+        member.code = m->code;
+        events::SplitCountrySector(member);
+        r.group.push_back(std::move(member));
+      }
+      r.ref.code = r.group[0].code;
+      events::SplitCountrySector(r.ref);
+      r.ref.entity = r.group[0].text;
+      r.ref.entity += " and ";
+      r.ref.entity += r.group[1].text;
+      r.via = SpeakerVia::kDescription;
+      r.person = false;
+      return r;
+    }
+  }
+  if (plural) r.person = false;
+  if (r.name.empty() && role && !r.institution && (first == "a" || first == "an")) {
+    // "a senior Japanese official": someone new, unnamed; coded from the words.
+    r.anonymous = true;
+    r.via = SpeakerVia::kDescription;
+    return r;
+  }
+  if (r.name.empty() && r.institution && !media && r.ref.country.empty() && first == "the" &&
+      e == b + 2) {
+    // "the ministry": the last institution of that kind named with a country.
+    if (const Referent* ref = coref_.Institution(r.head, s, b)) {
+      r.ref.entity = ref->entity;
+      r.ref.code = ref->code;
+      events::SplitCountrySector(r.ref);
+      r.via = SpeakerVia::kDescription;
+      return r;
+    }
+  }
 
   if (r.name.empty() && IsCounterpartWord(r.head) && of != nullptr) {
     Referent who;
@@ -346,19 +466,21 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
       return r;
     }
   }
-  if (r.name.empty() && role && !r.institution) {
-    // "the Chinese leader": the last person of that country.
-    if (const Referent* ref = coref_.Description(r.ref.country, s, b)) {
+  if (r.name.empty() && role && !r.institution && !plural) {
+    // "the Chinese leader": the last person of that country; "the official":
+    // also the last "a ... official".
+    if (const Referent* ref = coref_.Description(r.ref.country, r.head, s, b)) {
       r.ref.entity = ref->entity;
       r.ref.code = ref->code;
       events::SplitCountrySector(r.ref);
       r.name = ref->name;
       r.person = true;
+      r.anonymous = ref->anonymous;
       r.via = SpeakerVia::kDescription;
       return r;
     }
   }
-  if (unknown_name && name_words == 1 && e - b == 1) {
+  if (unknown_name && name_words == 1 && (e - b == 1 || (honorific && e - b == 2))) {
     // "Wang" after "Foreign Minister Wang Yi".
     if (const Referent* ref = coref_.Surname(r.name, s, b)) {
       r.ref.entity = ref->entity;
@@ -371,55 +493,238 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
     }
   }
   if (r.ref.code.empty() && r.name.empty() && !role && !institution && !media) return r;
+  // "Tokyo's readout": a government's document.
+  if (IsChannelHead(r.head) && r.ref.code.size() == 3) {
+    r.ref.code += "GOV";
+    events::SplitCountrySector(r.ref);
+  }
   r.via = SpeakerVia::kName;
   return r;
 }
 
+bool DocExtractor::IsOutlet(std::string_view name) const {
+  std::string_view outlet = doc_.outlet;
+  if (outlet.size() > 4 && (outlet.substr(0, 4) == "The " || outlet.substr(0, 4) == "the ")) {
+    outlet.remove_prefix(4);
+  }
+  if (outlet.empty() || outlet.size() != name.size()) return false;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (ToLowerAscii(outlet[i]) != ToLowerAscii(name[i])) return false;
+  }
+  return true;
+}
+
+// A dateline opens one of the first sentences: a place in capitals, then a
+// comma or a dash ("NEW DELHI, March 9 (Wire) -", "TOKYO -"). Its country
+// is where unqualified titles belong.
+void DocExtractor::FindDateline() {
+  const std::uint32_t ns = static_cast<std::uint32_t>(parses_.size());
+  for (std::uint32_t s = 0; s < ns && s < 4; ++s) {
+    if (text_.sentences[s].has(text::kTitleSentence)) continue;
+    const std::uint32_t n = Size(s);
+    std::uint32_t k = 0;
+    for (; k < n && k < 4; ++k) {
+      const text::Token& tok = text_.tokens[Tok(s, k)];
+      if (tok.kind != text::TokenKind::kWord) break;
+      const std::string_view w = doc_.slice({tok.begin, tok.end});
+      bool caps = w.size() >= 2;
+      for (char c : w) caps = caps && !(c >= 'a' && c <= 'z');
+      if (!caps) break;
+    }
+    if (k == 0 || k >= n) continue;
+    const std::string after(text_.norm_text(text_.tokens[Tok(s, k)]));
+    if (after != "," && after != "(" && !IsDash(after) && !IsDash(std::string(doc_.slice(WordsSpan(s, k, k + 1))))) continue;
+    const Resolved place = Resolve(s, 0, k);
+    if (place.ref.code.size() == 3) dateline_country_ = place.ref.country;
+    return;
+  }
+}
+
 // Step 2: every chunk that names someone, outside quotation marks.
 void DocExtractor::BuildReferents() {
+  resolved_.assign(parses_.size(), {});
+  std::vector<Chunk> chunks;
   for (std::uint32_t s = 0; s < parses_.size(); ++s) {
     const std::uint32_t n = Size(s);
-    std::int32_t subject_ref = -1;
+    chunks.clear();
     for (std::uint32_t w = 0; w < n;) {
       if (!IsNpWord(s, w)) {
         ++w;
         continue;
       }
       const std::uint32_t e = ChunkRight(s, w);
-      const Resolved r = Resolve(s, w, e);
-      if (r.found() && r.via != SpeakerVia::kPronoun) {
-        std::uint32_t next = e;
-        while (next < n && (P(s).words[next].pos == Pos::kAdverb ||
-                            P(s).words[next].pos == Pos::kNegation)) {
-          ++next;
-        }
-        const bool subject =
-            w == 0 || (next < n && !Quoted(s, next) &&
-            (P(s).words[next].pos == Pos::kVerb || P(s).words[next].pos == Pos::kAuxiliary ||
-             P(s).words[next].pos == Pos::kModal));
-        Referent ref;
-        ref.text = r.ref.text;
-        ref.name = r.name;
-        ref.entity = r.ref.entity;
-        ref.code = r.ref.code;
-        ref.country = r.ref.country;
-        ref.person = r.person;
-        ref.subject = subject;
-        ref.sentence = s;
-        ref.word = w;
-        coref_.Add(std::move(ref));
-        // "Xi told Putin": a two-party exchange, for "his counterpart".
-        if (r.person) {
-          if (subject_ref >= 0) {
-            coref_.AddPair(static_cast<std::size_t>(subject_ref), coref_.last_index());
-            subject_ref = -1;
-          } else if (subject) {
-            subject_ref = static_cast<std::int32_t>(coref_.last_index());
+      Resolved r = Resolve(s, w, e);
+      if (r.found() && r.via != SpeakerVia::kPronoun) chunks.push_back({w, e, std::move(r), false});
+      w = e;
+    }
+    CompleteSentence(s, chunks);
+    std::int32_t subject_ref = -1;
+    std::int32_t last_person = -1;
+    std::uint32_t last_person_end = 0;
+    for (const Chunk& c : chunks) {
+      const Resolved& r = c.r;
+      resolved_[s].emplace_back(c.b, r);
+      if (!r.ref.country.empty() && r.ref.country != "---" &&
+          std::find(doc_countries_.begin(), doc_countries_.end(), r.ref.country) == doc_countries_.end()) {
+        doc_countries_.push_back(r.ref.country);
+      }
+      std::uint32_t next = c.e;
+      while (next < n && (P(s).words[next].pos == Pos::kAdverb ||
+                          P(s).words[next].pos == Pos::kNegation)) {
+        ++next;
+      }
+      const bool subject =
+          c.b == 0 || (next < n && !Quoted(s, next) &&
+          (P(s).words[next].pos == Pos::kVerb || P(s).words[next].pos == Pos::kAuxiliary ||
+           P(s).words[next].pos == Pos::kModal));
+      Referent ref;
+      ref.text = r.ref.text;
+      ref.name = r.name;
+      ref.entity = r.ref.entity;
+      ref.code = r.ref.code;
+      ref.country = r.ref.country;
+      ref.person = r.person;
+      ref.subject = subject;
+      ref.anonymous = r.anonymous;
+      ref.institution = r.institution;
+      ref.head = r.head;
+      ref.sentence = s;
+      ref.word = c.b;
+      coref_.Add(std::move(ref));
+      if (!r.person || c.appositive) continue;
+      const auto here = static_cast<std::int32_t>(coref_.last_index());
+      // "Xi and Putin", "Xi told Putin": a two-party exchange, for "his
+      // counterpart" and "the two leaders".
+      if (last_person >= 0 && last_person_end + 1 == c.b && Lower(s, last_person_end) == "and") {
+        coref_.AddPair(static_cast<std::size_t>(last_person), static_cast<std::size_t>(here));
+        subject_ref = -1;
+      } else if (subject_ref >= 0) {
+        coref_.AddPair(static_cast<std::size_t>(subject_ref), static_cast<std::size_t>(here));
+        subject_ref = -1;
+      } else if (subject) {
+        subject_ref = here;
+      }
+      last_person = here;
+      last_person_end = c.e;
+    }
+  }
+}
+
+// The country of a title split by commas and "and" ("Japan's Economy,
+// Trade and Industry Minister"): the possessive before the list, or "".
+std::string DocExtractor::TitleCountry(std::uint32_t s, std::uint32_t b) const {
+  for (std::uint32_t u = b, steps = 0; u-- > 0 && steps < 12; ++steps) {
+    if (Quoted(s, u)) break;
+    const text::Token& tok = text_.tokens[Tok(s, u)];
+    if (tok.kind == text::TokenKind::kClitic && u > 0) {
+      Resolved owner = Resolve(s, ChunkLeft(s, u - 1), u);
+      return owner.ref.code.size() == 3 ? owner.ref.country : std::string();
+    }
+    const std::string lw = Lower(s, u);
+    if (lw == "," || lw == "and" || P(s).words[u].capitalized) continue;
+    break;
+  }
+  return {};
+}
+
+// What the words around a chunk add to it, within its sentence:
+//   - a title's country written before a list ("Japan's Economy, Trade and
+//     Industry Minister");
+//   - "Prime Minister Ryoichi Hanabusa of Japan": the country after "of";
+//   - apposition, either way: "India's foreign secretary, Rohan Deshpande":
+//     the name takes the role's code and the role the name;
+//   - a minister's portfolio is not a sector ("Industry Minister" is GOV,
+//     not BUSGOV);
+//   - an official whose country the words do not give: an earlier mention
+//     of the same name with a country ("India's Talwar"), else the
+//     dateline's country (an unqualified title is the home country's), else
+//     when someone of another country is in the sentence, the first country
+//     of the document that is not theirs.
+void DocExtractor::CompleteSentence(std::uint32_t s, std::vector<Chunk>& chunks) const {
+  const std::uint32_t n = Size(s);
+  auto set_country = [](Resolved& r, const std::string& country) {
+    if (r.ref.code.empty()) {
+      r.ref.code = country;
+      if (r.role) r.ref.code += "GOV";
+    } else if (r.ref.code.compare(0, 3, "---") == 0) {
+      r.ref.code.replace(0, 3, country);
+    } else {
+      return;
+    }
+    events::SplitCountrySector(r.ref);
+  };
+  auto no_country = [](const Resolved& r) { return r.ref.country.empty() || r.ref.country == "---"; };
+  for (Chunk& c : chunks) {
+    if (c.r.person && c.r.role && no_country(c.r)) {
+      const std::string country = TitleCountry(s, c.b);
+      if (!country.empty()) set_country(c.r, country);
+    }
+  }
+  for (std::size_t k = 0; k + 1 < chunks.size(); ++k) {
+    Resolved& a = chunks[k].r;
+    Resolved& b = chunks[k + 1].r;
+    const std::uint32_t gap = chunks[k].e;
+    if (chunks[k + 1].b != gap + 1) continue;
+    const std::string between = Lower(s, gap);
+    if (between == "of" && a.person && no_country(a) && b.ref.code.size() == 3) {
+      set_country(a, b.ref.country);
+      continue;
+    }
+    if (between != ",") continue;
+    const std::uint32_t after = chunks[k + 1].e;
+    const bool closes = after >= n || P(s).words[after].pos == Pos::kComma ||
+                        P(s).words[after].pos == Pos::kPunct || P(s).words[after].pos == Pos::kVerb;
+    if (!closes) continue;
+    // A role resolved to someone earlier ("India's foreign secretary" to the
+    // last Indian named) yields to the name beside it.
+    auto appose = [&](Resolved& role, Resolved& named) {
+      if (!role.role || (!role.name.empty() && role.via != SpeakerVia::kDescription) || role.ref.code.empty() || named.name.empty() ||
+          !named.person || !no_country(named) || role.institution || !role.group.empty()) {
+        return false;
+      }
+      named.ref.code = role.ref.code;
+      events::SplitCountrySector(named.ref);
+      named.role = true;
+      role.name = named.name;
+      role.ref.entity = named.ref.entity;
+      role.person = true;
+      role.anonymous = false;
+      return true;
+    };
+    if (appose(a, b) || appose(b, a)) chunks[k + 1].appositive = true;
+  }
+  for (Chunk& c : chunks) {
+    Resolved& r = c.r;
+    if (!r.person || !r.role) continue;
+    // A portfolio word before the role is not the person's sector.
+    const std::size_t gov = r.ref.code.find("GOV");
+    if (gov != std::string::npos && gov >= 3 && r.ref.code.size() > 6 && gov % 3 == 0) {
+      r.ref.code = r.ref.code.substr(0, 3) + "GOV";
+      events::SplitCountrySector(r.ref);
+    }
+    if (!no_country(r) || r.ref.sector.find("GOV") == std::string::npos) continue;
+    std::string country;
+    if (!r.name.empty()) {
+      const std::size_t sp = r.name.rfind(' ');
+      const std::string surname = sp == std::string::npos ? r.name : r.name.substr(sp + 1);
+      if (const Referent* same = coref_.Named(surname, s, c.b)) country = same->country;
+    }
+    if (country.empty()) country = dateline_country_;
+    if (country.empty()) {
+      std::vector<std::string> others;
+      for (const Chunk& o : chunks) {
+        if (&o != &c && !no_country(o.r)) others.push_back(o.r.ref.country);
+      }
+      if (!others.empty()) {
+        for (const std::string& dc : doc_countries_) {
+          if (std::find(others.begin(), others.end(), dc) == others.end()) {
+            country = dc;
+            break;
           }
         }
       }
-      w = e;
     }
+    if (!country.empty() && country.size() == 3) set_country(r, country);
   }
 }
 
@@ -468,12 +773,10 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     f.verb_end = v + 2;
     f.verb_text = std::string(doc_.slice(WordsSpan(s, v, v + 2)));
     if (v + 2 < n && IsNpWord(s, v + 2)) {
-      std::uint32_t e = ChunkRight(s, v + 2);
       // "readouts from both sides", "the ministry of foreign affairs"
-      while (e + 1 < n && (Lower(s, e) == "of" || Lower(s, e) == "from") && IsNpWord(s, e + 1)) {
-        e = ChunkRight(s, e + 1);
-      }
+      const std::uint32_t e = ExtendChunk(s, ChunkRight(s, v + 2));
       f.speaker = Resolve(s, v + 2, e);
+      f.speaker_begin = v + 2;
       if (f.speaker.found()) f.channel = f.speaker;
       f.verb_end = e;
     }
@@ -490,6 +793,7 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
       f.channel = Resolve(s, ChunkLeft(s, v - 1), v);
     }
     f.speaker = Resolve(s, v + 1, e);
+    f.speaker_begin = v + 1;
     f.verb_end = e;
     if (e + 1 < n && Lower(s, e) == "as" && Lower(s, e + 1) == "saying") f.verb_end = e + 2;
     return f;
@@ -505,15 +809,62 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     }
     break;
   }
-  if (w > 0 && !Quoted(s, w - 1)) {
+  // "India on Wednesday criticised": a time between subject and verb (the
+  // tagger may have taken the day for an adverb, skipped above).
+  {
+    std::uint32_t t = v;  // the time word, if any
+    if (w < v && IsTimeWord(Lower(s, w))) {
+      t = w;
+    } else if (w >= 1 && !Quoted(s, w - 1) && IsTimeWord(Lower(s, w - 1))) {
+      t = w - 1;
+    }
+    if (t < v) {
+      const std::uint32_t b = IsNpWord(s, t) ? ChunkLeft(s, t) : t;
+      const std::string prep = b > 0 ? Lower(s, b - 1) : std::string();
+      if (b >= 2 && (prep == "on" || prep == "last" || prep == "this" || prep == "early" ||
+                     prep == "late") && IsNpWord(s, b - 2)) {
+        w = b - 1;
+      }
+    }
+  }
+  // "Talwar, who spoke in Hindi, called", "A senior official, speaking on
+  // condition of anonymity, told", "X, the foreign secretary, said": the
+  // subject is before the phrase set off by commas.
+  const bool finite = P(s).words[v].form != tag::VerbForm::kGerund;
+  if (finite && w >= 4 && P(s).words[w - 1].pos == Pos::kComma && !Quoted(s, w - 1)) {
+    // c1: the comma opening the phrase, 0 when none.
+    std::uint32_t c1 = w - 2;
+    while (c1 > 0 && w - c1 < 30 && !Quoted(s, c1) && P(s).words[c1].pos != Pos::kComma) --c1;
+    if (c1 > 0 && c1 + 2 < w - 1 && !Quoted(s, c1) && P(s).words[c1].pos == Pos::kComma &&
+        IsNpWord(s, c1 - 1)) {
+      const std::uint32_t inner = c1 + 1;
+      const std::string li = Lower(s, inner);
+      const tag::Word& iw = P(s).words[inner];
+      const bool parenthetical =
+          li == "who" || li == "whose" || li == "which" ||
+          (iw.pos == Pos::kVerb && iw.form == tag::VerbForm::kGerund) ||
+          (IsNpWord(s, inner) && ChunkRight(s, inner) == w - 1);
+      if (parenthetical) {
+        const std::uint32_t b = ChunkLeft(s, c1 - 1);
+        Resolved subject = Resolve(s, b, c1);
+        if (subject.found()) {
+          f.speaker = std::move(subject);
+          f.speaker_begin = b;
+        }
+      }
+    }
+  }
+  if (!f.speaker.found() && w > 0 && !Quoted(s, w - 1)) {
     const std::uint32_t last = w - 1;
     const tag::Word& word = P(s).words[last];
     const std::string lw = Lower(s, last);
     if (word.pos == Pos::kPronoun || IsPersonPronoun(lw)) {
       f.speaker = Resolve(s, last, last + 1);
+      f.speaker_begin = last;
     } else if (IsNpWord(s, last)) {
       const std::uint32_t b = ChunkLeft(s, last);
       f.speaker = Resolve(s, b, last + 1);
+      f.speaker_begin = b;
     } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
       // "... voiced support but added that": the subject of the verb before;
       // ", reiterating that": the sentence's speaker.
@@ -524,17 +875,20 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
           const Frame before = FrameAt(s, u, depth + 1);
           if (before.speaker.found()) {
             f.speaker = before.speaker;
+            f.speaker_begin = before.speaker_begin;
             break;
           }
         }
       }
     }
   }
-  // "...," said Xi: the subject after the verb.
-  if (!f.speaker.found() && v + 1 < n && IsNpWord(s, v + 1) && v > 0 &&
+  // "...," said Xi: the subject after the verb (never after "told": what
+  // follows it is whom he told).
+  if (!f.speaker.found() && !TakesAddressee(lv) && v + 1 < n && IsNpWord(s, v + 1) && v > 0 &&
       (Quoted(s, v - 1) || P(s).words[v - 1].pos == Pos::kComma)) {
     const std::uint32_t e = ChunkRight(s, v + 1);
     f.speaker = Resolve(s, v + 1, e);
+    f.speaker_begin = v + 1;
     f.verb_end = e;
   }
   // The addressee: "told Putin", "told his counterpart".
@@ -552,25 +906,16 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
 // agency, "X quoted ...".
 void DocExtractor::FindChannel(std::uint32_t s, Frame& f) const {
   const std::uint32_t n = Size(s);
-  if (!f.channel.found()) {
-    for (std::uint32_t w = 0; w + 2 < n; ++w) {
-      if (!IsAccording(s, w) || static_cast<std::int32_t>(w) == f.verb) continue;
-      if (!IsNpWord(s, w + 2)) continue;
-      std::uint32_t e = ChunkRight(s, w + 2);
-      Resolved c = Resolve(s, w + 2, e);
-      if (c.found()) {
-        f.channel = c;
-        break;
-      }
-    }
-  }
+  // "in its readout", "In their joint statement, the leaders ...": a
+  // channel anywhere in the sentence outside the quotation.
   if (!f.channel.found() && f.verb >= 0) {
-    for (std::uint32_t w = f.verb_end; w + 2 < n; ++w) {
-      if (Quoted(s, w)) continue;
-      if (Lower(s, w) != "in") continue;
-      const std::uint32_t e = ChunkRight(s, w + 1);
-      if (e > w + 1 && IsChannelHead(Lower(s, e - 1))) {
+    for (std::uint32_t w = 0; w + 2 < n; ++w) {
+      if (Quoted(s, w) || Lower(s, w) != "in" || !IsNpWord(s, w + 1)) continue;
+      const std::uint32_t head_end = ChunkRight(s, w + 1);
+      if (head_end > w + 1 && IsChannelHead(Lower(s, head_end - 1))) {
+        const std::uint32_t e = ExtendChunk(s, head_end);
         Resolved c = Resolve(s, w + 1, e);
+        c.head = Lower(s, head_end - 1);
         c.via = SpeakerVia::kName;
         if (c.ref.code.empty()) {
           // "its readout": the speaker's own.
@@ -579,6 +924,42 @@ void DocExtractor::FindChannel(std::uint32_t s, Frame& f) const {
           events::SplitCountrySector(c.ref);
         }
         f.channel = c;
+        break;
+      }
+    }
+  }
+  // "..., according to a readout from Japan's Foreign Ministry" beside the
+  // speaker, unless a dash sets it off as a comment on something else.
+  if (!f.channel.found()) {
+    for (std::uint32_t w = 0; w + 2 < n; ++w) {
+      if (!IsAccording(s, w) || static_cast<std::int32_t>(w) == f.verb) continue;
+      if (!IsNpWord(s, w + 2)) continue;
+      bool dashed = false;
+      const std::uint32_t lo = std::min<std::uint32_t>(w, f.verb_end);
+      const std::uint32_t hi = std::max<std::uint32_t>(w, f.verb_end);
+      for (std::uint32_t u = lo; u < hi; ++u) {
+        dashed = dashed || (!Quoted(s, u) && IsDash(doc_.slice(WordsSpan(s, u, u + 1))));
+      }
+      if (dashed) continue;
+      const std::uint32_t head_end = ChunkRight(s, w + 2);
+      Resolved c = Resolve(s, w + 2, ExtendChunk(s, head_end));
+      if (c.found()) {
+        c.head = Lower(s, head_end - 1);
+        f.channel = c;
+        break;
+      }
+    }
+  }
+  // "Talwar said that ..., the state broadcaster Doordarshan reported": a
+  // medium or a document reporting the whole sentence.
+  if (!f.channel.found() && f.verb >= 0) {
+    for (std::uint32_t u = f.verb_end; u < n; ++u) {
+      if (static_cast<std::int32_t>(u) == f.verb || !IsReportingVerb(s, u)) continue;
+      const Frame outer = FrameAt(s, u, 3);
+      if (!outer.speaker.found() || outer.speaker_begin == 0 || outer.speaker_begin <= f.verb_end) continue;
+      if (P(s).words[std::min(outer.speaker_begin, static_cast<std::uint32_t>(outer.verb)) - 1].pos != Pos::kComma) continue;
+      if (outer.speaker.media || IsChannelHead(outer.speaker.head)) {
+        f.channel = outer.speaker;
         break;
       }
     }
@@ -643,6 +1024,13 @@ void DocExtractor::Emit(QuoteKind kind, std::uint32_t sentence, Span span, const
   q.text = std::string(doc_.slice(span));
   q.speaker = f.speaker.ref;
   q.via = f.speaker.via;
+  q.group = f.speaker.group;
+  // A country does not speak, its government does: "India called the
+  // measure ..." is INDGOV.
+  if (q.speaker.code.size() == 3 && q.speaker.country == q.speaker.code && !f.speaker.media) {
+    q.speaker.code += "GOV";
+    events::SplitCountrySector(q.speaker);
+  }
   q.verb = f.verb_text;
   q.addressee = f.addressee.ref;
   q.channel = f.channel.ref;
@@ -709,12 +1097,36 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
       left_only_attribution = true;
       for (std::uint32_t w = from; w < ow; ++w) {
         const std::string lw = Lower(so, w);
-        if (lw != ":" && lw != "," && lw != "that" && lw != "as" && lw != "saying") {
+        // "saying that "..."": the words are woven into the reporter's
+        // sentence, a partial quotation.
+        if (lw != ":" && lw != "," && lw != "as" && lw != "saying") {
           left_only_attribution = false;
         }
       }
     } else {
       try_right();
+    }
+  }
+  // A quotation that opens its paragraph (a block quotation) after a
+  // paragraph ending "X quoted Y as saying:" or "Y said:".
+  bool colon_frame = false;
+  if (!f.found() && ow == 0 && so > 0 && text_.sentences[so].paragraph != text_.sentences[so - 1].paragraph &&
+      text_.paragraphs[text_.sentences[so].paragraph].first_sentence == so && Size(so - 1) > 1 &&
+      Lower(so - 1, Size(so - 1) - 1) == ":") {
+    const std::uint32_t ps = so - 1;
+    const std::int32_t v = FindVerbLeft(ps, Size(ps) - 1);
+    if (v >= 0) {
+      Frame pf = FrameAt(ps, static_cast<std::uint32_t>(v));
+      bool only_frame = pf.found();
+      for (std::uint32_t w = pf.verb_end; only_frame && w + 1 < Size(ps); ++w) {
+        const std::string lw = Lower(ps, w);
+        only_frame = lw == "as" || lw == "saying" || lw == ",";
+      }
+      if (only_frame) {
+        FindChannel(ps, pf);
+        f = pf;
+        colon_frame = true;
+      }
     }
   }
   SpeakerVia via_override = SpeakerVia::kNone;
@@ -730,7 +1142,7 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
   }
   // Direct: nothing of the reporter's own inside the sentence but the frame.
   bool direct = false;
-  if (via_override == SpeakerVia::kContinuation) {
+  if (via_override == SpeakerVia::kContinuation || colon_frame) {
     direct = true;
   } else if (at_start && f.sentence == sc && f.verb >= static_cast<std::int32_t>(cw_after)) {
     // "...," Xi said. / "...," said Xi: only the frame after the mark.
@@ -821,6 +1233,24 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       }
       break;
     }
+    // "India will supply ..., Deshpande told reporters after the talks.":
+    // the frame closes the sentence and the clause comes first.
+    const std::uint32_t frame_first = std::min(f.speaker_begin, v);
+    if (trim_end(w, n) == w && frame_first >= 3 && P(s).words[frame_first - 1].pos == Pos::kComma) {
+      const std::uint32_t e = trim_end(0, frame_first - 1);
+      bool finite = false, other = false;
+      for (std::uint32_t u = 0; u < e; ++u) {
+        const Pos pos = P(s).words[u].pos;
+        finite = finite || pos == Pos::kModal || pos == Pos::kAuxiliary ||
+                 (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund);
+        other = other || (IsReportingVerb(s, u) && ReportingVerbKind(Lower(s, u)) == VerbClass::kSay);
+      }
+      if (finite && !other && clean(0, e)) {
+        FindChannel(s, f);
+        Emit(QuoteKind::kIndirect, s, WordsSpan(s, 0, e), f, out);
+      }
+      continue;
+    }
     if (w >= n) continue;
     std::uint32_t b = 0;
     if (Lower(s, w) == "that") {
@@ -842,17 +1272,45 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     } else {
       continue;
     }
-    // The clause ends at the sentence end or at ", according to".
+    // The clause ends at the sentence end, at ", according to", or at a
+    // frame closing the sentence (", the state broadcaster reported").
     std::uint32_t e = n;
     for (std::uint32_t u = b; u + 1 < n; ++u) {
       if (P(s).words[u].pos == Pos::kComma && IsAccording(s, u + 1)) {
         e = u;
         break;
       }
+      if (u > b && IsReportingVerb(s, u)) {
+        const Frame tail = FrameAt(s, u, 3);
+        const std::uint32_t first = std::min(tail.speaker_begin, u);
+        if (tail.speaker.found() && first > b + 1 && P(s).words[first - 1].pos == Pos::kComma) {
+          e = first - 1;
+          break;
+        }
+      }
     }
     e = trim_end(b, e);
     if (!clean(b, e)) continue;
     FindChannel(s, f);
+    // "The ministry said in its account that Morioka had explained that
+    // ...": the inner speaker's words, through the outer one.
+    bool nested = false;
+    for (std::uint32_t u = b + 1; u + 1 < e; ++u) {
+      if (!IsReportingVerb(s, u) || ReportingVerbKind(Lower(s, u)) != VerbClass::kSay) continue;
+      const Frame inner = FrameAt(s, u, 3);
+      if (inner.speaker.found() && inner.speaker_begin == b && inner.verb_end < e &&
+          Lower(s, inner.verb_end) == "that") {
+        nested_channel_.emplace_back(s, u, f.channel.found() ? f.channel : f.speaker);
+        nested = true;
+      }
+      break;
+    }
+    if (nested) continue;
+    if (!f.channel.found()) {
+      for (const auto& [ns, nv, channel] : nested_channel_) {
+        if (ns == s && nv == v) f.channel = channel;
+      }
+    }
     Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
   }
 }
@@ -870,6 +1328,7 @@ void DocExtractor::Run(std::vector<Quote>& out) {
     impl_.parser.Run(parses_[s]);
   }
   PairMarks();
+  FindDateline();
   BuildReferents();
   std::vector<Quote> found;
   std::size_t next_mark = 0;

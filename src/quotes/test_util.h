@@ -24,8 +24,10 @@ inline events::testing::Dictionaries SmallDictionaries() {
       "EMMANUEL_MACRON_\n+MACRON_\n\t[FRAGOV >20170514]\n"
       "OLAF_SCHOLZ_\n+SCHOLZ_\n\t[DEUGOV 20211208-20250506]\n"
       "ELYSEE_PALACE_ [FRAGOV]\n"
-      "AFP_ [MED]\n");
-  d.agents = "PRESIDENT [~GOV]\nCHANCELLOR [~GOV]\nNEWS_AGENCY [~MED]\nFOREIGN_MINISTER [~GOV]\n";
+      "AFP_ [MED]\n"
+      "PARIS_ [FRA]\n");
+  d.agents = "PRESIDENT [~GOV]\nCHANCELLOR [~GOV]\nNEWS_AGENCY [~MED]\nFOREIGN_MINISTER [~GOV]\n"
+             "MINISTER [~GOV]\nMINISTRY [~GOV]\nOFFICIAL [~GOV]\nCLIMATE [~ENV]\nREPORTER [~MED]\n";
   return d;
 }
 
@@ -38,8 +40,9 @@ inline std::shared_ptr<const Extractor> MakeExtractor(ExtractorOptions options =
 }
 
 inline std::vector<Quote> Extract(const Extractor& x, const std::string& text,
-                                  std::string published = "2022-05-17") {
-  const Document doc = events::testing::MakeDocument(text, std::move(published));
+                                  std::string published = "2022-05-17", std::string outlet = "") {
+  Document doc = events::testing::MakeDocument(text, std::move(published));
+  doc.outlet = std::move(outlet);
   text::TextAnalysis a;
   text::TextPipeline().Analyze(doc, a);
   std::vector<Quote> out;
@@ -53,7 +56,8 @@ inline std::string Describe(const std::vector<Quote>& qs) {
   for (const Quote& q : qs) {
     out += std::string(QuoteKindName(q.kind)) + " [" + q.text + "] speaker=" + q.speaker.text + "/" +
            q.speaker.entity + "/" + q.speaker.code + " verb=" + q.verb + " to=" + q.addressee.text +
-           " via=" + q.channel.text + "\n";
+           " via=" + q.channel.text + "/" + q.channel.code + " group=" +
+           std::to_string(q.group.size()) + "\n";
   }
   return out;
 }

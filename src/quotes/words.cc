@@ -25,7 +25,7 @@ constexpr std::string_view kSay[] = {
 constexpr std::string_view kFrame[] = {
     "urged", "urges", "called", "calls", "expressed", "expresses", "described", "describes",
     "named", "spoke", "speaks", "quoted", "quotes", "termed", "dubbed", "labelled", "labeled",
-    "hailed", "praised", "voiced"};
+    "hailed", "praised", "voiced", "calling", "describing", "terming", "dubbing"};
 constexpr std::string_view kAddressee[] = {"told", "tells", "tell", "telling", "urged", "urges",
                                            "warned", "warns", "assured", "informed"};
 constexpr std::string_view kPronoun[] = {"he", "she", "him", "her"};
@@ -45,7 +45,16 @@ constexpr std::string_view kInstitution[] = {
 constexpr std::string_view kMedia[] = {"agency", "broadcaster", "newspaper", "television", "tv",
                                        "radio", "daily", "media", "outlet", "tabloid"};
 constexpr std::string_view kChannel[] = {"readout", "readouts", "statement", "statements",
-                                         "communique", "transcript", "release"};
+                                         "communique", "transcript", "release", "account",
+                                         "accounts"};
+constexpr std::string_view kHonorific[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                                           "prof", "prof.", "sir", "dame"};
+// Plural heads that stand for a set of persons ("the two leaders").
+constexpr std::string_view kGroupHead[] = {"leaders", "ministers", "men", "women", "presidents",
+                                           "premiers", "chancellors", "counterparts", "heads"};
+constexpr std::string_view kTimeWord[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "weekend", "morning", "evening", "afternoon", "night"};
 constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENTAGON",
                                                  "ELYSEE", "DOWNING STREET", "ZHONGNANHAI"};
 
@@ -63,6 +72,12 @@ bool IsCounterpartWord(std::string_view w) { return w == "counterpart" || w == "
 bool IsInstitutionWord(std::string_view w) { return In(kInstitution, w); }
 bool IsMediaWord(std::string_view w) { return In(kMedia, w); }
 bool IsChannelHead(std::string_view w) { return In(kChannel, w); }
+bool IsHonorific(std::string_view w) { return In(kHonorific, w); }
+bool IsGroupHead(std::string_view w) { return In(kGroupHead, w); }
+bool IsTimeWord(std::string_view w) { return In(kTimeWord, w); }
+bool IsDash(std::string_view w) {
+  return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+}
 
 bool IsInstitutionName(std::string_view name) {
   std::string upper;
