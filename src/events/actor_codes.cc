@@ -40,8 +40,22 @@ void ComposeActorCode(const dict::Actor* actor, const std::vector<const dict::Ag
     if (!c.empty()) code = std::string(c);
     if (!actor->phrases.empty()) out.entity = DisplayName(actor->phrases[0]);
   }
+  // "Industry Minister", "Health Ministry": a government office named for
+  // its portfolio. When the last agent (the head noun) is a government
+  // office, an earlier business, farming, education, health, labour or
+  // media word is its portfolio, not a sector of its own.
+  const dict::Agent* head = nullptr;
+  for (const dict::Agent* a : agents) {
+    if (!a->code.empty() && a->placement != dict::AgentPlacement::kBeforeActor) head = a;
+  }
+  const bool office = head != nullptr && head->code.compare(0, 3, "GOV") == 0;
   for (const dict::Agent* a : agents) {
     if (a->code.empty()) continue;
+    if (office && a != head &&
+        (a->code == "BUS" || a->code == "AGR" || a->code == "EDU" || a->code == "HLH" ||
+         a->code == "LAB" || a->code == "MED" || a->code == "ENV")) {
+      continue;
+    }
     if (a->placement == dict::AgentPlacement::kBeforeActor) {
       if (prefix.find(a->code) == std::string::npos) prefix += a->code;
     } else if (!HasSector(code, a->code)) {

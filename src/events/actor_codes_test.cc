@@ -27,7 +27,9 @@ class ActorCodesTest : public ::testing::Test {
         "CLERIC [~REL]\n"
         "OFFICIAL [~GOV]\n"
         "HUMAN_RIGHTS_GROUP [NGO~]\n"
-        "FOREIGN_MINISTER [~GOVFRM]\n",
+        "FOREIGN_MINISTER [~GOVFRM]\n"
+        "INDUSTRY {} [~BUS]\n"
+        "MINISTER [~GOV]\n",
         "t.agents", diags_);
   }
 
@@ -65,6 +67,14 @@ TEST_F(ActorCodesTest, AgentAfterTheActor) {
   EXPECT_EQ(a.country, "ARN");
   EXPECT_EQ(a.sector, "REL");
   EXPECT_EQ(Compose(Actor(0), {Agent(3)}).code, "ARNGOVFRM");
+}
+
+TEST_F(ActorCodesTest, APortfolioBeforeAGovernmentOfficeIsNotASector) {
+  // "Arnor's Industry Minister": a minister for industry, not business.
+  EXPECT_EQ(Compose(Actor(0), {Agent(4), Agent(5)}).code, "ARNGOV");
+  // The portfolio word alone, or after the office, keeps its sector.
+  EXPECT_EQ(Compose(Actor(0), {Agent(4)}).code, "ARNBUS");
+  EXPECT_EQ(Compose(Actor(0), {Agent(5), Agent(4)}).code, "ARNGOVBUS");
 }
 
 TEST_F(ActorCodesTest, AgentBeforeTheActor) {

@@ -42,6 +42,42 @@ struct Coder::Impl {
   tag::Tagger tagger;
   parse::Parser parser;
   CoderOptions options;
+  // Conventions the verb dictionary declares as synsets (empty when it
+  // declares none, as PETRARCH's do):
+  //   &GOVERNMENT_ROOTS_  CAMEO roots a state performs through its
+  //                       government: a bare country as their source is
+  //                       coded COUNTRY+GOV ("Japan pledged loans");
+  //   &STATE_ACTS         nouns for what a government decides or does:
+  //                       "Japan's decision" is JPNGOV.
+  std::vector<std::string> government_roots = SynsetWords("GOVERNMENT_ROOTS");
+  std::vector<std::string> state_acts = SynsetWords("STATE_ACTS");
+  //   &INTENT_ROOTS_      roots whose promised acts ("will supply") are
+  //                       coded as intents (root 03); see AsIntent.
+  std::vector<std::string> intent_roots = SynsetWords("INTENT_ROOTS");
+  // Nouns for a joint undertaking: "the agreements", "a dialogue between
+  // Japan and India" name the parties that made them.
+  std::vector<std::string> joint_nouns = JointNouns();
+
+  std::vector<std::string> SynsetWords(std::string_view name) const {
+    std::vector<std::string> out;
+    if (const dict::Synset* set = dicts.verbs.FindSynset(name)) {
+      for (const dict::SynsetMember& m : set->members) {
+        if (m.phrase.words.size() == 1) out.push_back(m.phrase.words[0]);
+      }
+    }
+    return out;
+  }
+  std::vector<std::string> JointNouns() const {
+    std::vector<std::string> out = SynsetWords("AGREEMENT");
+    for (std::string& w : SynsetWords("TALKS")) out.push_back(std::move(w));
+    return out;
+  }
+  static bool Has(const std::vector<std::string>& set, std::string_view upper_word) {
+    for (const std::string& w : set) {
+      if (EqualsIgnoreCaseAscii(w, upper_word)) return true;
+    }
+    return false;
+  }
 };
 
 namespace {
@@ -78,6 +114,19 @@ void TakeIdentity(const ActorRef& known, ActorRef& to) {
   to.entity = known.entity;
 }
 
+// What a promise to do an act of material cooperation is coded as: "India
+// will supply ... to Japanese manufacturers" (061, economic cooperation, in
+// the future) is an intent to cooperate economically, 0311. CAMEO's root 03
+// mirrors roots 06-08: 06x -> 031x, 07x -> 033x, 08x -> 035x. Other codes
+// are kept.
+std::string AsIntent(const std::string& code) {
+  if (code.size() < 3 || code[0] != '0' || code[1] < '6' || code[1] > '8') return code;
+  std::string intent = "03";
+  intent += code[1] == '6' ? '1' : code[1] == '7' ? '3' : '5';
+  if (code[2] != '0') intent += code[2];
+  return cameo::Lookup(intent) != nullptr ? intent : intent.substr(0, 3);
+}
+
 // "FRO/BIL/SAM": an actor phrase that stands for several actors.
 std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
   std::vector<ActorRef> out;
@@ -102,9 +151,9 @@ class SentenceCoder {
  public:
   SentenceCoder(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
                 const parse::Parse& p, std::int32_t date, const DocumentMemory& memory,
-                std::string_view outlet_key)
+                std::string_view outlet_key, std::string_view place_country)
       : impl_(impl), doc_(doc), text_(text), p_(p), date_(date), memory_(memory),
-        subjects_(p.verbs.size(), kUnset), outlet_(outlet_key) {
+        subjects_(p.verbs.size(), kUnset), outlet_(outlet_key), place_country_(place_country) {
     words_.reserve(p.words.size());
     for (const tag::Word& w : p.words) words_.push_back(w.id);
     std::sort(words_.begin(), words_.end());
@@ -123,6 +172,27 @@ class SentenceCoder {
 
  private:
   static constexpr std::int32_t kUnset = -2;
+  // Actors the sentence implies without naming them: the story's two
+  // countries (a dialogue "had been set up"), or the side of them the
+  // source is not (a pledge with no recipient, "criticized the agreements").
+  static constexpr std::int32_t kDyad = -3;
+  static constexpr std::int32_t kOtherSide = -4;
+
+  std::string Word(std::uint32_t w) const {
+    return std::string(text_.norm_text(text_.tokens[p_.words[w].token]));
+  }
+  bool WordIs(std::uint32_t w, std::string_view s) const {
+    return EqualsIgnoreCaseAscii(text_.norm_text(text_.tokens[p_.words[w].token]), s);
+  }
+  bool PairPhrase(const parse::Group& g, bool* people) const;
+  std::vector<ActorRef> PairActors(const parse::Group& g) const;
+  std::vector<ActorRef> DyadActors(std::string_view except) const;
+  bool HeadIsJoint(const parse::Group& g) const;
+  std::int32_t BetweenGroup(std::int32_t g) const;
+  bool ImplicitTargetFits(std::int32_t source, const dict::EventCode& c) const;
+  void Resolve(const parse::Conjunct& c, ActorRef& made) const;
+  void ApplyStoryRules(const std::string& cameo, ActorRef& from, ActorRef& to, bool reciprocal) const;
+  std::size_t GroupSize(std::int32_t g) const;
 
   std::int32_t SubjectOf(std::size_t v);
   bool FollowedByFiniteVerb(const parse::Group& g) const;
@@ -147,6 +217,10 @@ class SentenceCoder {
   const DocumentMemory& memory_;
   std::vector<std::int32_t> subjects_;
   std::string_view outlet_;  // OutletKey of the document's outlet
+  std::string place_country_;  // where the sentence's events happened, or ""
+  std::vector<std::pair<ActorRef, ActorRef>> local_pairs_;  // exchanges of this sentence
+  mutable std::vector<ActorRef> learned_;  // identities the story rules settled
+  bool implied_ = false;  // CodeVerb's second pass: implied actors allowed
   std::vector<dict::WordId> words_;  // the sentence's word ids, sorted, distinct
   std::vector<std::int32_t> mention_at_;  // by word: index into p_.mentions, or kNone
   std::vector<std::uint32_t> candidates_;
@@ -167,8 +241,21 @@ std::int32_t SentenceCoder::SubjectOf(std::size_t v) {
   const parse::VerbGroup& vg = p_.verbs[v];
   std::int32_t found = kNone;
   std::int32_t pronoun = kNone;  // "he said": used when no named actor is nearer
+  const bool adjunct = vg.nonfinite && vg.chain_begin == vg.begin && vg.begin > 0 &&
+                       p_.words[vg.begin].form == tag::VerbForm::kGerund &&
+                       (WordIs(vg.begin - 1, "before") || WordIs(vg.begin - 1, "after") ||
+                        WordIs(vg.begin - 1, "while") || WordIs(vg.begin - 1, "without"));
   if (vg.coordinated && v > 0) {
     found = SubjectOf(v - 1);
+  } else if (adjunct) {
+    // "The leaders held talks ... before signing a memorandum": the subject
+    // of the clause's finite verb.
+    for (std::size_t u = 0; u < v; ++u) {
+      if (IsFinite(p_.verbs[u])) {
+        found = SubjectOf(u);
+        break;
+      }
+    }
   } else {
     for (std::uint32_t w = vg.chain_begin; w-- > 0;) {
       if (parse::IsClauseMark(p_, w)) {
@@ -245,10 +332,10 @@ std::int32_t SentenceCoder::DefaultTarget(const parse::VerbGroup& vg) const {
   // other than "that"/"whether", a relative pronoun, a semicolon, or
   // "after/before/since/until" + subject + verb ("... after a hafling was
   // reported on the pass of Cirith Ungol").
-  std::uint32_t limit = static_cast<std::uint32_t>(p_.words.size());
+  std::uint32_t limit = static_cast<std::uint32_t>(ClauseEnd(p_, vg.end));
   for (const parse::VerbGroup& other : p_.verbs) {
     if (other.chain_begin >= vg.end && IsFinite(other) && !other.coordinated) {
-      limit = other.chain_begin;
+      limit = std::min(limit, other.chain_begin);
       break;
     }
   }
@@ -275,6 +362,12 @@ std::int32_t SentenceCoder::DefaultTarget(const parse::VerbGroup& vg) const {
       return other.say && other.chain_begin == group.end;
     });
     if (before_say) continue;
+    // "agreed that senior officials would meet": the subject of the clause
+    // "that" opens, not the verb's object.
+    if (group.begin > 0 && p_.words[group.begin - 1].fn == tag::Fn::kComplementizer &&
+        FollowedByFiniteVerb(group)) {
+      break;
+    }
     // "..., according to Xinhua": the source of the report, not a target.
     if (group.preposition >= 1 &&
         p_.words[static_cast<std::size_t>(group.preposition) - 1].fn == tag::Fn::kAccording) {
@@ -370,7 +463,8 @@ const ActorRef* SentenceCoder::PersonPronoun(const parse::Group& g) const {
 // The actors a group names: its items, or the person a pronoun stands for
 // (with the pronoun's own words and offsets).
 std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
-  std::vector<ActorRef> out;
+  std::vector<ActorRef> out = PairActors(g);
+  if (!out.empty()) return out;
   const ActorRef* person = PersonPronoun(g);
   if (person == nullptr && g.items.empty()) person = Surname(g);
   if (person != nullptr) {
@@ -385,11 +479,7 @@ std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
     ActorRef made = MakeActor(c);
     // "Prime Minister Sameer Talwar" with no country of its own: the person
     // of that name (or surname) named earlier with one.
-    const auto [name_begin, name_end] = TrailingName(c);
-    if (made.code.compare(0, 3, "---") == 0 && name_end > name_begin) {
-      const std::string_view last = text_.norm_text(text_.tokens[p_.words[name_end - 1].token]);
-      if (const ActorRef* known = memory_.BySurname(last)) TakeIdentity(*known, made);
-    }
+    Resolve(c, made);
     for (ActorRef& a : SplitAlternatives(made)) out.push_back(std::move(a));
   }
   if (out.empty() && NamesCounterpart(g)) {  // resolved against the other side later
@@ -405,38 +495,262 @@ std::vector<ActorRef> SentenceCoder::ActorsOf(const parse::Group& g) const {
 // A group that is one capitalized word no dictionary knows, standing for
 // a person named in full earlier ("Wang" after "Wang Yi").
 const ActorRef* SentenceCoder::Surname(const parse::Group& g) const {
-  if (g.end != g.begin + 1 || !g.items.empty()) return nullptr;
-  const tag::Word& w = p_.words[g.begin];
+  if (!g.items.empty()) return nullptr;
+  std::uint32_t first = g.begin;
+  // "Mr Talwar", "Mr. Hanabusa", "Dr Arora".
+  if (g.end == first + 2 && (WordIs(first, "mr") || WordIs(first, "mr.") || WordIs(first, "mrs") ||
+                             WordIs(first, "mrs.") || WordIs(first, "ms") || WordIs(first, "ms.") ||
+                             WordIs(first, "dr") || WordIs(first, "dr."))) {
+    ++first;
+  }
+  if (g.end != first + 1) return nullptr;
+  const tag::Word& w = p_.words[first];
   if (w.pos != tag::Pos::kProperNoun) return nullptr;
   return memory_.BySurname(text_.norm_text(text_.tokens[w.token]));
 }
 
 void SentenceCoder::RememberMentions(DocumentMemory& memory) const {
   for (const parse::Group& g : p_.groups) {
+    std::vector<ActorRef> named;
     for (const parse::Conjunct& c : g.items) {
-      if (c.last_actor == kNone) continue;
+      if (c.last_actor == kNone && c.agents.empty()) continue;
       // Only a named person can be referred to by surname later: the head
-      // of the group ("Chinese Foreign Minister Wang Yi"), or a name no
+      // of the group ("Chinese Foreign Minister Wang Yi"), a name no
       // dictionary knows after a coded role ("Indian Prime Minister Sameer
-      // Talwar"). Anything else is skipped before any string is built.
-      const dict::ActorEntry& e =
-          impl_.lexicon.actor_entries[p_.mentions[static_cast<std::size_t>(c.last_actor)].payload];
+      // Talwar", "Prime Minister Sameer Talwar") or after a country's
+      // possessive ("India's Talwar").
       const auto [name_begin, name_end] = TrailingName(c);
-      if (impl_.dicts.actors[e.file].actors[e.actor].CodeOn(date_).size() <= 3 &&
-          name_end < name_begin + 2) {
+      if (c.last_actor != kNone) {
+        const dict::ActorEntry& e =
+            impl_.lexicon.actor_entries[p_.mentions[static_cast<std::size_t>(c.last_actor)].payload];
+        if (impl_.dicts.actors[e.file].actors[e.actor].CodeOn(date_).size() <= 3 &&
+            name_end == name_begin) {
+          if (g.items.size() == 2) named.push_back(MakeActor(c));  // "India and Japan"
+          continue;
+        }
+      } else if (name_end == name_begin) {
         continue;
       }
-      memory.RememberMention(MakeActor(c));
+      ActorRef a = MakeActor(c);
+      Resolve(c, a);
+      if (a.code.size() == 3) {
+        if (!a.entity.empty() && a.entity != a.text) memory.RememberName(a);
+      } else {
+        memory.RememberMention(a);
+      }
+      if (g.items.size() == 2) named.push_back(std::move(a));
     }
+    if (named.size() == 2) memory.RememberTogether(named[0], named[1]);
   }
+  for (const ActorRef& a : learned_) memory.RememberMention(a);
 }
 
 bool SentenceCoder::NamesCounterpart(const parse::Group& g) const {
   for (std::uint32_t w = g.begin; w < g.end; ++w) {
     const std::string_view t = text_.norm_text(text_.tokens[p_.words[w].token]);
     if (EqualsIgnoreCaseAscii(t, "counterpart") || EqualsIgnoreCaseAscii(t, "counterparts")) return true;
+    // In a visit, "his guest", "her host" (not "guest houses").
+    if (w + 1 == g.end && w > g.begin && p_.words[w - 1].pos == tag::Pos::kPossessive &&
+        (EqualsIgnoreCaseAscii(t, "guest") || EqualsIgnoreCaseAscii(t, "host"))) {
+      return true;
+    }
   }
   return false;
+}
+
+// "the two leaders", "both sides": a pair the story has named. `people`
+// says whether the noun names persons (leaders, men, ministers) rather than
+// countries or governments (sides, countries, governments).
+bool SentenceCoder::PairPhrase(const parse::Group& g, bool* people) const {
+  std::uint32_t w = g.begin;
+  if (w + 1 < g.end && WordIs(w, "the") && WordIs(w + 1, "two")) {
+    w += 2;
+  } else if (w + 1 < g.end && WordIs(w, "both")) {
+    w += 1;
+  } else {
+    return false;
+  }
+  const std::uint32_t head = g.end - 1;
+  if (head < w) return false;
+  for (const char* noun : {"leaders", "men", "women", "ministers", "presidents", "premiers",
+                           "counterparts", "officials", "heads"}) {
+    if (WordIs(head, noun)) {
+      *people = true;
+      return true;
+    }
+  }
+  for (const char* noun : {"sides", "governments", "countries", "nations", "capitals"}) {
+    if (WordIs(head, noun)) {
+      *people = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The actors a pair phrase stands for: the two people of the last exchange
+// (this sentence's first), else the story's two countries; "sides",
+// "governments" and "capitals" are their governments.
+std::vector<ActorRef> SentenceCoder::PairActors(const parse::Group& g) const {
+  std::vector<ActorRef> out;
+  bool people = false;
+  if (!PairPhrase(g, &people)) return out;
+  ActorRef a, b;
+  bool found = false;
+  if (people) {
+    if (!local_pairs_.empty()) {
+      a = local_pairs_.back().first;
+      b = local_pairs_.back().second;
+      found = true;
+    } else {
+      found = memory_.LastPair(&a, &b);
+    }
+  }
+  if (!found) {
+    std::string x, y;
+    if (!memory_.Dyad(&x, &y)) return out;
+    const bool states = !WordIs(g.end - 1, "countries") && !WordIs(g.end - 1, "nations");
+    const std::string sector = states ? "GOV" : "";
+    a = {};
+    b = {};
+    a.code = x + sector;
+    b.code = y + sector;
+    SplitCountrySector(a);
+    SplitCountrySector(b);
+  }
+  for (ActorRef* r : {&a, &b}) {
+    ActorRef made;
+    made.span = WordsSpan(g.begin, g.end);
+    made.text = std::string(doc_.slice(made.span));
+    TakeIdentity(*r, made);
+    out.push_back(std::move(made));
+  }
+  return out;
+}
+
+// The story's countries, leaving out `except` (a country code or "").
+std::vector<ActorRef> SentenceCoder::DyadActors(std::string_view except) const {
+  std::vector<ActorRef> out;
+  std::string x, y;
+  if (!memory_.Dyad(&x, &y)) return out;
+  for (const std::string* c : {&x, &y}) {
+    if (*c == except) continue;
+    ActorRef a;
+    a.code = *c;
+    a.country = *c;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// A group whose head noun names a joint undertaking: "the agreements",
+// "a new economic security dialogue".
+bool SentenceCoder::HeadIsJoint(const parse::Group& g) const {
+  if (!g.items.empty() || g.end == g.begin) return false;
+  const tag::Word& head = p_.words[g.end - 1];
+  if (head.pos != tag::Pos::kNoun) return false;
+  return Coder::Impl::Has(impl_.joint_nouns, text_.norm_text(text_.tokens[head.token]));
+}
+
+// "a dialogue between Japan and India": the group of the parties, when
+// group g is a joint undertaking that names none itself and "between"
+// follows it ("reconciliation between ..." is not one).
+std::int32_t SentenceCoder::BetweenGroup(std::int32_t g) const {
+  if (g < 0) return kNone;
+  const parse::Group& group = p_.groups[static_cast<std::size_t>(g)];
+  if (!HeadIsJoint(group) || group.end + 1 >= p_.words.size() || !WordIs(group.end, "between")) {
+    return kNone;
+  }
+  const std::int32_t next = p_.group_of[group.end + 1];
+  if (next == kNone || p_.groups[static_cast<std::size_t>(next)].items.size() < 2) return kNone;
+  return next;
+}
+
+// Whether an event with no target named goes to the other side of the
+// story's two countries: promises (loans, supplies) and cutting relations
+// (sanctions, duties) are always made to someone, and in a two-country
+// story that is the other country.
+bool SentenceCoder::ImplicitTargetFits(std::int32_t source, const dict::EventCode& c) const {
+  if (source < 0) return false;
+  const std::string_view root = cameo::RootOf(c.forward.empty() ? c.reverse : c.forward);
+  if (root != "03" && root != "16") return false;
+  const std::vector<ActorRef> actors = ActorsOf(p_.groups[static_cast<std::size_t>(source)]);
+  return actors.size() == 1 && !memory_.OtherSide(actors[0].country).empty();
+}
+
+std::size_t SentenceCoder::GroupSize(std::int32_t g) const {
+  if (g == kDyad) return 2;
+  if (g < 0) return 0;
+  const parse::Group& group = p_.groups[static_cast<std::size_t>(g)];
+  bool people = false;
+  if (PairPhrase(group, &people)) return 2;
+  return group.items.size();
+}
+
+// What the story has told of a name the dictionaries do not know.
+//   "India's Talwar"                 IND, a person named Talwar;
+//   "Prime Minister Sameer Talwar"   ---GOV named Sameer Talwar: the country
+//                                    told earlier makes it INDGOV;
+//   "Japan's decision"               a state's act: JPNGOV.
+void SentenceCoder::Resolve(const parse::Conjunct& c, ActorRef& made) const {
+  const auto [name_begin, name_end] = TrailingName(c);
+  const bool bare_country = made.code.size() == 3 && made.code != "---";
+  const bool possessive_before =
+      name_begin > c.begin && p_.words[name_begin - 1].pos == tag::Pos::kPossessive;
+  if (name_end > name_begin) {
+    if (made.code.compare(0, 3, "---") == 0 || (bare_country && possessive_before)) {
+      made.entity = std::string(doc_.slice(WordsSpan(name_begin, name_end)));
+    }
+    const ActorRef* known = memory_.BySurname(Word(name_end - 1));
+    if (known != nullptr && !known->country.empty() && known->code.compare(0, 3, "---") != 0) {
+      if (made.code.compare(0, 3, "---") == 0) {
+        const std::string sector = made.sector.empty() ? known->sector : made.sector;
+        made.code = known->country + sector;
+        SplitCountrySector(made);
+        if (known->entity.size() > made.entity.size()) made.entity = known->entity;
+      } else if (bare_country && possessive_before && known->country == made.country) {
+        TakeIdentity(*known, made);
+      }
+    }
+    return;
+  }
+  if (bare_country && c.end > c.begin + 1 && p_.words[c.end - 2].pos == tag::Pos::kPossessive &&
+      Coder::Impl::Has(impl_.state_acts, text_.norm_text(text_.tokens[p_.words[c.end - 1].token]))) {
+    made.code += "GOV";
+    SplitCountrySector(made);
+  }
+}
+
+// Rules of a two-country story, for actors the sentence leaves open:
+//   - the host of a visit (043), or the one visited (042), belongs to the
+//     country where it took place;
+//   - an official without a country dealing with one of the story's two
+//     countries belongs to the other ("his Japanese counterpart");
+//   - a bare country performing an act of state (the verb dictionary's
+//     &GOVERNMENT_ROOTS_) is its government, on both sides of a joint act.
+void SentenceCoder::ApplyStoryRules(const std::string& cameo, ActorRef& from, ActorRef& to,
+                                    bool reciprocal) const {
+  auto open = [](const ActorRef& a) { return a.code.compare(0, 3, "---") == 0; };
+  auto settle = [&](ActorRef& a, const std::string& country) {
+    if (country.empty()) return;
+    a.code = country + a.sector;
+    SplitCountrySector(a);
+    if (!a.entity.empty()) learned_.push_back(a);
+  };
+  const std::string& place = place_country_;
+  if (cameo == "043" && open(from) && to.country != place) settle(from, place);
+  if (cameo == "042" && open(to) && from.country != place) settle(to, place);
+  // Only a named official: "visiting heads of government" stay open.
+  if (open(from) && !from.entity.empty() && !open(to)) settle(from, memory_.OtherSide(to.country));
+  if (open(to) && !to.entity.empty() && !open(from)) settle(to, memory_.OtherSide(from.country));
+  if (!Coder::Impl::Has(impl_.government_roots, cameo::RootOf(cameo))) return;
+  auto govern = [](ActorRef& a) {
+    if (a.code.size() != 3 || a.code == "---" || a.country.empty()) return;
+    a.code += "GOV";
+    SplitCountrySector(a);
+  };
+  govern(from);
+  if (reciprocal) govern(to);
 }
 
 bool SentenceCoder::IsOutlet(const ActorRef& a) const {
@@ -457,9 +771,13 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
   // cooperative (roots 01-08) or fighting (19) event acts on itself, each
   // member towards the others; "X and Y warned their populations" does not.
   std::int32_t source = kNone, target = kNone;
+  // The words an implied side stands for ("a new dialogue", "the
+  // agreements"), by side; kNone when the side is named or has none.
+  std::int32_t implied_words[2] = {kNone, kNone};
   auto resolve = [&](const PatternMatch& m, const dict::EventCode& c) {
     source = m.source;
     target = m.target;
+    implied_words[0] = implied_words[1] = kNone;
     if (source == kNone) {
       if (vg.passive) {
         const std::int32_t agent = PassiveAgent(vg);
@@ -469,12 +787,52 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
         }
       }
       if (source == kNone) source = SubjectOf(v);
+      // "A dialogue between Japan and India has begun": the parties; "a
+      // new dialogue had been set up": the story's two countries.
+      if (source != kNone) {
+        const std::int32_t between = BetweenGroup(source);
+        if (between != kNone) {
+          source = between;
+        } else if (implied_ && IsFinite(vg) &&
+                   HeadIsJoint(p_.groups[static_cast<std::size_t>(source)]) &&
+                   (cameo::RootOf(c.forward) == "04" || cameo::RootOf(c.forward) == "05") &&
+                   DyadActors("").size() == 2) {
+          implied_words[0] = source;
+          source = kDyad;
+        }
+      }
     }
     if (target == kNone) target = DefaultTarget(vg);
-    if (target == kNone && source != kNone && IsReciprocal(c) &&
-        p_.groups[static_cast<std::size_t>(source)].items.size() > 1) {
+    // "The two ministers had met in Tokyo": where they met, not whom.
+    if (target >= 0 && source >= 0 && target != source && IsReciprocal(c)) {
+      const parse::Group& tg = p_.groups[static_cast<std::size_t>(target)];
+      bool people = false;
+      if (PairPhrase(p_.groups[static_cast<std::size_t>(source)], &people) &&
+          tg.preposition != kNone &&
+          (WordIs(static_cast<std::uint32_t>(tg.preposition), "in") ||
+           WordIs(static_cast<std::uint32_t>(tg.preposition), "at"))) {
+        target = source;
+      }
+    }
+    if (target == kNone && source != kNone && IsReciprocal(c) && GroupSize(source) > 1) {
       target = source;
     }
+    if (target == kNone && source >= 0 && implied_) {
+      // "criticized the agreements": the parties to them.
+      for (const parse::Group& g : p_.groups) {
+        if (g.begin < vg.end || g.preposition != kNone) continue;
+        const bool next = g.begin == vg.end ||
+                          (g.begin == vg.end + 1 && p_.words[vg.end].pos == tag::Pos::kAdverb);
+        if (next) {
+          if (HeadIsJoint(g) && WordIs(g.begin, "the") && !DyadActors("").empty()) {
+            target = kOtherSide;
+            implied_words[1] = static_cast<std::int32_t>(&g - p_.groups.data());
+          }
+        }
+        break;
+      }
+    }
+    if (target == kNone && implied_ && ImplicitTargetFits(source, c)) target = kOtherSide;
     return source != kNone && target != kNone;
   };
   // The pattern: the most specific that fits and yields both actors (a null
@@ -485,27 +843,54 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
   const PatternUse usable = [&](const dict::CompiledPattern& candidate, const PatternMatch& m) {
     return candidate.code.is_null() || resolve(m, candidate.code);
   };
+  // Two passes: with the actors the sentence names, then, when they give
+  // no event, with the ones the story implies (kDyad, kOtherSide), so that
+  // an implied side never beats a pattern that binds a named one.
   PatternMatch match;
   const dict::CompiledPattern* pattern = nullptr;
-  for (const std::uint32_t e : impl_.lexicon.verbs.Payloads(vg.node)) {
-    PatternMatch m;
-    const dict::CompiledPattern* p = FindPattern(
-        impl_.lexicon, impl_.lexicon.verb_entries[e].block, p_, vg, words_, candidates_, m, usable);
-    if (p != nullptr && (pattern == nullptr || p->specificity > pattern->specificity)) {
-      pattern = p;
-      match = m;
+  dict::EventCode code;
+  std::uint32_t rule_line = 0;
+  auto choose = [&]() {
+    pattern = nullptr;
+    for (const std::uint32_t e : impl_.lexicon.verbs.Payloads(vg.node)) {
+      PatternMatch m;
+      const dict::CompiledPattern* p = FindPattern(
+          impl_.lexicon, impl_.lexicon.verb_entries[e].block, p_, vg, words_, candidates_, m, usable);
+      if (p != nullptr && (pattern == nullptr || p->specificity > pattern->specificity)) {
+        pattern = p;
+        match = m;
+      }
     }
+    code = verb.own_code ? verb.code : block.code;
+    rule_line = verb.line;
+    if (pattern != nullptr) {
+      code = pattern->code;
+      rule_line = pattern->line;
+    } else {
+      match = PatternMatch{};
+    }
+    if (code.is_null() || (code.forward.empty() && code.reverse.empty())) return false;
+    if ((vg.mood == parse::Mood::kWill || vg.mood == parse::Mood::kTo) && !vg.negated) {
+      auto intent = [&](const std::string& c) {
+        return Coder::Impl::Has(impl_.intent_roots, cameo::RootOf(c)) ? AsIntent(c) : c;
+      };
+      code.forward = intent(code.forward);
+      if (code.paired) code.reverse = intent(code.reverse);
+    }
+    return true;
+  };
+  const bool coded = choose();
+  if (!coded && pattern != nullptr) return;  // a null pattern stops the event
+  if (!coded || !resolve(match, code)) {
+    implied_ = true;
+    const bool found = choose() && resolve(match, code);
+    implied_ = false;
+    if (!found) return;
   }
-  dict::EventCode code = verb.own_code ? verb.code : block.code;
-  std::uint32_t rule_line = verb.line;
-  if (pattern != nullptr) {
-    code = pattern->code;
-    rule_line = pattern->line;
-  }
-  if (code.is_null() || (code.forward.empty() && code.reverse.empty())) return;
-  if (!resolve(match, code)) return;
-  const parse::Group& sg = p_.groups[static_cast<std::size_t>(source)];
-  const parse::Group& tg = p_.groups[static_cast<std::size_t>(target)];
+  // The words of each side, or the verb's when the side is implied.
+  const parse::Group verb_words{vg.begin, vg.end, {}, kNone, false, false};
+  const parse::Group& sg = source >= 0 ? p_.groups[static_cast<std::size_t>(source)] : verb_words;
+  const parse::Group& tg = target >= 0 ? p_.groups[static_cast<std::size_t>(target)] : verb_words;
 
   Modality modality = Modality::kAsserted;
   if (vg.mood == parse::Mood::kWill || vg.mood == parse::Mood::kAboutTo ||
@@ -566,31 +951,142 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
   };
   // "his counterpart", when the words name no one themselves: the other
   // party of the last exchange the source took part in.
-  const std::vector<ActorRef> targets = ActorsOf(tg);
-  const bool counterpart = NamesCounterpart(tg);
-  for (const ActorRef& from : ActorsOf(sg)) {
+  auto with_words = [&](std::vector<ActorRef> actors, std::int32_t g) {
+    if (g == kNone) return actors;
+    const parse::Group& words = p_.groups[static_cast<std::size_t>(g)];
+    for (ActorRef& a : actors) {
+      a.span = WordsSpan(words.begin, words.end);
+      a.text = std::string(doc_.slice(a.span));
+    }
+    return actors;
+  };
+  const std::vector<ActorRef> sources =
+      source == kDyad ? with_words(DyadActors(""), implied_words[0]) : ActorsOf(sg);
+  const bool counterpart = target >= 0 && NamesCounterpart(tg);
+  const bool reciprocal = target == source;
+  for (const ActorRef& source_actor : sources) {
+    std::vector<ActorRef> targets;
+    if (target == source) {
+      targets = sources;
+    } else if (target == kOtherSide) {
+      targets = with_words(
+          DyadActors(memory_.OtherSide(source_actor.country).empty() ? "" : source_actor.country),
+          implied_words[1]);
+    } else {
+      targets = ActorsOf(tg);
+    }
     for (ActorRef to : targets) {
+      ActorRef from = source_actor;
       if (counterpart && to.code.compare(0, 3, "---") == 0) {
         if (const ActorRef* other = memory_.CounterpartOf(from.code)) TakeIdentity(*other, to);
       }
-      if (!code.forward.empty()) emit(from, to, code.forward);
-      if (code.paired && !code.reverse.empty()) emit(to, from, code.reverse);
+      if (!code.forward.empty()) {
+        ActorRef f = from, t = to;
+        ApplyStoryRules(code.forward, f, t, reciprocal);
+        emit(f, t, code.forward);
+        if (f.country != t.country && DocumentMemory::PersonLike(f) && DocumentMemory::PersonLike(t)) {
+          local_pairs_.emplace_back(f, t);
+        }
+      }
+      if (code.paired && !code.reverse.empty()) {
+        ActorRef f = to, t = from;
+        ApplyStoryRules(code.reverse, f, t, reciprocal);
+        emit(f, t, code.reverse);
+      }
     }
   }
 }
 
-// The date of the story's main event, from its lede: the first day-precise
-// date in the first five sentences that lies within the week before publication
-// ("On February 24, Xi held a phone call ..." in an article of February 25).
-// A later sentence that gives no date of its own is taken to speak of it;
-// the document's date is the fallback. "" when the lede gives none.
-std::string LedeDate(const Document& doc, const text::TextAnalysis& text) {
-  resolve::CivilDate pub;
-  if (!resolve::ParseIsoDay(std::string_view(doc.published).substr(0, 10), &pub)) return "";
-  const std::int64_t pub_days = resolve::DaysFromCivil(pub);
+// A byline ("By Clara Westbrook · March 11, 2026"): its date is the
+// article's, not an event's.
+bool IsByline(const text::TextAnalysis& text, const text::Sentence& sentence) {
+  const std::uint32_t first = sentence.first_token;
+  if (sentence.end_token < first + 2 || sentence.end_token > first + 16 ||
+      !EqualsIgnoreCaseAscii(text.norm_text(text.tokens[first]), "by") ||
+      !text.tokens[first + 1].has(text::kCapitalized)) {
+    return false;
+  }
+  // "By Tuesday, ..." is a date, not a name.
+  const std::string_view next = text.norm_text(text.tokens[first + 1]);
+  for (const char* day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                          "sunday", "january", "february", "march", "april", "may", "june",
+                          "july", "august", "september", "october", "november", "december"}) {
+    if (EqualsIgnoreCaseAscii(next, day)) return false;
+  }
+  return true;
+}
+
+// The story's main event as its lede gives it: its date, and its place.
+//   date   the first day-precise date in the first five sentences (titles
+//          and bylines left out) that lies within the week before
+//          publication ("On February 24, Xi held a phone call ..." in an
+//          article of February 25);
+//   place  the dateline's ("NEW DELHI, March 9 (Wire) —", "NEW DELHI —"),
+//          else the city the sentence with that date names ("met in New
+//          Delhi on Monday").
+// A later sentence that gives no date of its own is taken to speak of that
+// event; the document's date is the fallback.
+struct Lede {
+  std::string date;  // "" when the lede gives none
+  resolve::Location place;
+};
+
+// A place written in capitals before the first comma or dash of the first
+// sentence: a wire dateline.
+resolve::Location Dateline(const resolve::Gazetteer& gazetteer, const text::TextAnalysis& text,
+                           const text::Sentence& sentence) {
+  const std::uint32_t first = sentence.first_token;
+  std::uint32_t end = first;
+  while (end < sentence.end_token && end < first + 5 &&
+         text.tokens[end].kind == text::TokenKind::kWord) {
+    const std::string_view w = text.norm_text(text.tokens[end]);
+    bool upper = w.size() > 1;
+    for (char c : w) upper = upper && !(c >= 'a' && c <= 'z');
+    if (!upper) break;
+    ++end;
+  }
+  if (end == first || end >= sentence.end_token) return {};
+  const std::string_view next = text.norm_text(text.tokens[end]);
+  if (next != "," && next != "\xE2\x80\x94" && next != "-" && next != "--" && next != "\xE2\x80\x93") {
+    return {};
+  }
+  // The dateline's words name a city (most populous first) or a country.
+  std::string name;
+  for (std::uint32_t t = first; t < end; ++t) {
+    if (!name.empty()) name += ' ';
+    name += text.norm_text(text.tokens[t]);
+  }
+  resolve::Location place;
+  const std::vector<const resolve::City*> cities = gazetteer.FindCities(name);
+  if (cities.empty()) return place;
+  const resolve::City& city = *cities.front();
+  place.found = true;
+  place.kind = resolve::PlaceKind::kCity;
+  place.name = name;
+  place.canonical = city.name;
+  place.country = city.country;
+  place.has_coords = true;
+  place.lat = city.lat;
+  place.lon = city.lon;
+  place.span = Span{text.tokens[first].begin, text.tokens[end - 1].end};
+  return place;
+}
+
+Lede FindLede(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text) {
+  Lede lede;
+  const resolve::Gazetteer* gazetteer = impl.options.gazetteer.get();
   std::size_t looked = 0;
   for (const text::Sentence& sentence : text.sentences) {
-    if (sentence.has(text::kTitleSentence)) continue;
+    if (sentence.has(text::kTitleSentence) || IsByline(text, sentence)) continue;
+    if (++looked == 1 && gazetteer != nullptr) lede.place = Dateline(*gazetteer, text, sentence);
+    if (looked > 5) break;
+  }
+  resolve::CivilDate pub;
+  if (!resolve::ParseIsoDay(std::string_view(doc.published).substr(0, 10), &pub)) return lede;
+  const std::int64_t pub_days = resolve::DaysFromCivil(pub);
+  looked = 0;
+  for (const text::Sentence& sentence : text.sentences) {
+    if (sentence.has(text::kTitleSentence) || IsByline(text, sentence)) continue;
     if (++looked > 5) break;
     const resolve::ResolvedDate d = resolve::ResolveDate(text, sentence, doc.published);
     resolve::CivilDate day;
@@ -598,34 +1094,72 @@ std::string LedeDate(const Document& doc, const text::TextAnalysis& text) {
       continue;
     }
     const std::int64_t days = resolve::DaysFromCivil(day);
-    if (days <= pub_days && days >= pub_days - 7) return d.date;
+    if (days <= pub_days && days >= pub_days - 7) {
+      lede.date = d.date;
+      // A city, not a country: "met in New Delhi on Monday" says where,
+      // "spoke on Monday about the war in Ukraine" does not.
+      if (!lede.place.found && gazetteer != nullptr) {
+        resolve::Location place = gazetteer->FindLocation(text, sentence);
+        if (place.kind == resolve::PlaceKind::kCity) lede.place = std::move(place);
+      }
+      break;
+    }
   }
-  return "";
+  return lede;
 }
 
-// Dates and places of one sentence's events. A date the sentence gives wins
-// over the document's; an intended event reads weekdays forward ("will meet
-// on Monday").
-void StampWhenAndWhere(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
-                       const text::Sentence& sentence, const std::string& doc_date,
-                       const std::string& doc_precision, const std::string& lede_date,
-                       std::vector<Event>& events) {
-  std::optional<resolve::ResolvedDate> past, future;
-  resolve::Location place;
-  if (impl.options.gazetteer) place = impl.options.gazetteer->FindLocation(text, sentence);
-  for (Event& e : events) {
-    e.doc = doc.id;
-    auto& when = e.modality == Modality::kIntended ? future : past;
-    if (!when) {
-      resolve::DateOptions options;
-      options.future = e.modality == Modality::kIntended;
-      when = resolve::ResolveDate(text, sentence, doc.published, options);
+// Where the events of one sentence happened: the place it names, else the
+// lede's when the sentence gives no date of its own either, or the lede's
+// date (it continues the main event's account).
+resolve::Location SentencePlace(const Coder::Impl& impl, const Document& doc,
+                                const text::TextAnalysis& text, const text::Sentence& sentence,
+                                const Lede& lede) {
+  if (!impl.options.gazetteer) return {};
+  resolve::Location place = impl.options.gazetteer->FindLocation(text, sentence);
+  if (place.found || !lede.place.found) return place;
+  const resolve::ResolvedDate own = resolve::ResolveDate(text, sentence, doc.published);
+  if (own.found && own.date != lede.date) return place;
+  return lede.place;
+}
+
+// The sentence up to the first "that", "whether" or relative clause after
+// the word ending at token `after`: a date in such a clause belongs to
+// it ("agreed that officials would meet next month").
+text::Sentence OwnClause(const text::TextAnalysis& text, const text::Sentence& sentence,
+                         std::uint32_t after) {
+  text::Sentence cut = sentence;
+  for (std::uint32_t t = after + 1; t < sentence.end_token; ++t) {
+    const std::string_view w = text.norm_text(text.tokens[t]);
+    if (EqualsIgnoreCaseAscii(w, "that") || EqualsIgnoreCaseAscii(w, "whether") ||
+        EqualsIgnoreCaseAscii(w, "which") || EqualsIgnoreCaseAscii(w, "who") ||
+        EqualsIgnoreCaseAscii(w, "when")) {
+      cut.end_token = t;
+      break;
     }
-    if (when->found) {
-      e.date = when->date;
-      e.date_precision = std::string(resolve::DatePrecisionName(when->precision));
-    } else if (!lede_date.empty()) {
-      e.date = lede_date;
+  }
+  return cut;
+}
+
+// Dates and places of one sentence's events. A date the event's clause gives
+// wins over the document's; an intended event reads weekdays forward ("will
+// meet on Monday"). `verb_tokens[i]` is the last token of events[i]'s verb.
+void StampWhenAndWhere(const Document& doc, const text::TextAnalysis& text,
+                       const text::Sentence& sentence, const std::string& doc_date,
+                       const std::string& doc_precision, const Lede& lede,
+                       const resolve::Location& place, const std::vector<std::uint32_t>& verb_tokens,
+                       std::vector<Event>& events) {
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    Event& e = events[i];
+    e.doc = doc.id;
+    resolve::DateOptions options;
+    options.future = e.modality == Modality::kIntended;
+    const text::Sentence clause = OwnClause(text, sentence, verb_tokens[i]);
+    const resolve::ResolvedDate when = resolve::ResolveDate(text, clause, doc.published, options);
+    if (when.found) {
+      e.date = when.date;
+      e.date_precision = std::string(resolve::DatePrecisionName(when.precision));
+    } else if (!lede.date.empty()) {
+      e.date = lede.date;
       e.date_precision = "day";
     } else {
       e.date = doc_date;
@@ -664,8 +1198,8 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
   std::vector<Event> events;
   DocumentMemory memory;
   const std::string outlet_key = OutletKey(doc.outlet);
-  std::string lede_date;  // computed at the first event: most documents have none
-  bool lede_known = false;
+  const Lede lede = FindLede(impl, doc, text);
+  std::vector<std::uint32_t> verb_tokens;
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
     const text::Sentence& sentence = text.sentences[s];
     if (stats) ++stats->sentences;
@@ -685,20 +1219,20 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     if (discard == DiscardKind::kSentence) continue;
     impl.parser.Run(p);
     events.clear();
-    SentenceCoder coder(impl, doc, text, p, date, memory, outlet_key);
+    verb_tokens.clear();
+    const resolve::Location place = SentencePlace(impl, doc, text, sentence, lede);
+    SentenceCoder coder(impl, doc, text, p, date, memory, outlet_key,
+                        place.found ? std::string_view(place.country) : std::string_view());
     for (std::size_t v = 0; v < p.verbs.size(); ++v) {
       // An infinitive completes the verb before it ("vowed to wage war",
       // "called on Gondor to be allowed to leave"): it is coded only when
       // that verb gave nothing.
       if (p.verbs[v].mood == parse::Mood::kTo && !events.empty()) continue;
       coder.CodeVerb(v, s, events);
+      verb_tokens.resize(events.size(), p.words[p.verbs[v].end - 1].token);
     }
     if (!events.empty()) {
-      if (!lede_known) {
-        lede_date = LedeDate(doc, text);
-        lede_known = true;
-      }
-      StampWhenAndWhere(impl, doc, text, sentence, iso_date, precision, lede_date, events);
+      StampWhenAndWhere(doc, text, sentence, iso_date, precision, lede, place, verb_tokens, events);
     }
     coder.RememberMentions(memory);
     for (const Event& e : events) memory.Remember(e);

@@ -41,9 +41,32 @@ const parse::Group* BindActor(const CompiledToken& t, const parse::Parse& p, std
   return &p.groups[static_cast<std::size_t>(g)];
 }
 
+}  // namespace
+
+// Where the verb's clause ends on the right: before ", and/but" + a noun
+// group + a finite verb, which opens a clause with a subject of its own
+// ("Japan pledged loans, and India committed to supplying ... to Japanese
+// manufacturers": the manufacturers are not Japan's), or at a semicolon.
+std::size_t ClauseEnd(const parse::Parse& p, std::size_t from) {
+  const std::size_t n = p.words.size();
+  for (std::size_t k = from; k + 2 < n; ++k) {
+    if (p.words[k].fn == tag::Fn::kSemicolon) return k;
+    if (p.words[k].pos != tag::Pos::kComma || p.words[k + 1].pos != tag::Pos::kConjunction) continue;
+    const std::int32_t g = p.group_of[k + 2];
+    if (g == parse::kNone) continue;
+    const std::uint32_t after = p.groups[static_cast<std::size_t>(g)].end;
+    for (const parse::VerbGroup& v : p.verbs) {
+      if (v.chain_begin == after && !v.nonfinite) return k;
+    }
+  }
+  return n;
+}
+
+namespace {
+
 bool MatchAfter(const dict::Lexicon& lex, const std::vector<CompiledToken>& tokens,
                 const parse::Parse& p, std::size_t pos, PatternMatch& match) {
-  const std::size_t n = p.words.size();
+  const std::size_t n = ClauseEnd(p, pos);
   for (const CompiledToken& t : tokens) {
     const bool adjacent = t.gap == Gap::kAdjacent;
     const std::size_t limit = adjacent ? std::min(pos + 1, n) : n;

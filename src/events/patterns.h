@@ -42,4 +42,9 @@ const dict::CompiledPattern* FindPattern(const dict::Lexicon& lexicon, std::uint
 bool Fits(const dict::Lexicon& lexicon, const dict::CompiledPattern& pattern,
           const parse::Parse& p, const parse::VerbGroup& vg, PatternMatch& match);
 
+// Where the clause of a verb ending at word `from` ends on the right: before
+// ", and/but" + a noun group + a finite verb (a clause with its own
+// subject), or at a semicolon; else the sentence's end.
+std::size_t ClauseEnd(const parse::Parse& p, std::size_t from);
+
 }  // namespace readout::events

@@ -205,7 +205,14 @@ void Parser::BuildGroups(Parse& p) const {
           other = true;
         }
       }
-      if (!other && gap_end > gap_begin && (conj || comma)) {
+      // "loans, and India committed ...": ", and" before a noun group that
+      // a verb follows opens a new clause, unless a list is under way ("A,
+      // B, and C agreed").
+      const std::uint32_t after = ngs[k].end;
+      const bool new_clause = comma && conj && lists.back().members.size() == 1 && after < n &&
+                              (p.words[after].pos == Pos::kVerb || p.words[after].pos == Pos::kModal ||
+                               p.words[after].pos == Pos::kAuxiliary);
+      if (!other && !new_clause && gap_end > gap_begin && (conj || comma)) {
         lists.back().members.push_back(ngs[k]);
         lists.back().has_conj = lists.back().has_conj || conj;
         continue;

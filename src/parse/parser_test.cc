@@ -200,6 +200,19 @@ TEST(ParserGroups, CoordinationIsOneGroup) {
   EXPECT_EQ(t.Groups(), (V{"Arnor | Gondor", "Mordor"}));
 }
 
+TEST(ParserGroups, CommaAndBeforeASubjectAndVerbOpensAClause) {
+  Parsing t(kVerbs, kActors, kAgents);
+  // "..., and Gondor criticized": Gondor is the next clause's subject.
+  const Parse& p = t.Run("Arnor criticized the envoys, and Gondor criticized Mordor.");
+  ASSERT_GT(p.words.size(), 6u);
+  ASSERT_NE(p.group_of[6], kNone);  // "Gondor"
+  EXPECT_EQ(p.groups[static_cast<std::size_t>(p.group_of[6])].begin, 6u);
+  EXPECT_EQ(p.group_of[4], kNone);  // the comma
+  // A list under way keeps its serial comma.
+  t.Run("Arnor, Rohan, and Gondor criticized Mordor.");
+  EXPECT_EQ(t.Groups(), (V{"Arnor | Rohan | Gondor", "Mordor"}));
+}
+
 TEST(ParserGroups, AppositionIsNotCoordination) {
   Parsing t(kVerbs, kActors, kAgents);
   const Parse& p = t.Run("Mordor, the Shire's foe, attacked Rohan.");

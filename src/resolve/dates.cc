@@ -138,10 +138,10 @@ int DayNumber(const Tok& t) {
   std::size_t digits = 0;
   for (char c : t.lower) {
     if (!IsAsciiDigit(c)) break;
+    if (++digits > 2) return 0;  // before v overflows on "999999999999999999999"
     v = v * 10 + (c - '0');
-    ++digits;
   }
-  if (digits == 0 || digits > 2) return 0;
+  if (digits == 0) return 0;
   // Only digits, or digits plus an ordinal suffix (already lowercased text
   // holds only the digits; the suffix is in the token's byte range).
   return v >= 1 && v <= 31 ? v : 0;

@@ -33,8 +33,9 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 }
 
 bool IsLocativePrep(std::string_view w) {
+  // "off Chennai", "off the coast of Somalia": at sea near it.
   return In(w, {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                "within"});
+                "within", "off"});
 }
 bool IsDirectionalPrep(std::string_view w) {
   // Not "from" or "over": "signals from Beijing", "concerns over Moscow's
@@ -47,6 +48,7 @@ bool IsSkippable(std::string_view w) {
                 "north", "south", "east", "west", "northeastern", "northwestern",
                 "southeastern", "southwestern", "downtown", "neighboring", "neighbouring",
                 "capital", "city", "town", "port", "village", "region", "province", "of",
+                "coast", "shores", "waters",
                 "'s", ","});
 }
 bool IsCalendarWord(std::string_view w) {

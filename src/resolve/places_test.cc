@@ -88,6 +88,14 @@ TEST(FindLocation, CityInPhrase) {
   EXPECT_EQ(l.kind, PlaceKind::kCity);
 }
 
+TEST(FindLocation, OffACoastIsAtIt) {
+  const Location l = Find("Two navies held a drill off Chennai last week.");
+  ASSERT_TRUE(l.found);
+  EXPECT_EQ(l.name, "Chennai");
+  EXPECT_EQ(l.preposition, "off");
+  EXPECT_EQ(Find("A ship sank off the coast of Somalia.").country, "SOM");
+}
+
 TEST(FindLocation, MultiWordCityAndAlias) {
   EXPECT_EQ(Find("The summit opened in New York.").country, "USA");
   EXPECT_EQ(Find("Protests spread in Kiev overnight.").country, "UKR");

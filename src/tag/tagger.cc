@@ -355,6 +355,20 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
         w.fn == Fn::kClauseLink) {  // "... after crowds burned down its embassy"
       clause_has_verb = false;
     }
+    // "had last met", "has long sought": a time word between an auxiliary
+    // and a past form is an adverb, and the auxiliary stays one.
+    if (w.pos == Pos::kAuxiliary && k + 2 < out.size() && out[k + 2].form != VerbForm::kNone &&
+        out[k + 2].form != VerbForm::kBase && out[k + 2].form != VerbForm::kThird) {
+      const std::string_view next = text.norm_text(text.tokens[out[k + 1].token]);
+      for (const char* time : {"last", "long", "first", "just", "already", "since", "once",
+                               "still", "ever", "also", "jointly"}) {
+        if (EqualsIgnoreCaseAscii(next, time)) {
+          out[k + 1].pos = Pos::kAdverb;
+          out[k + 1].form = VerbForm::kNone;
+          break;
+        }
+      }
+    }
     // "had a video call", "has talks": have with an object is the main verb.
     if (w.pos == Pos::kAuxiliary && w.fn == Fn::kHave && k + 1 < out.size() &&
         (out[k + 1].pos == Pos::kDeterminer || out[k + 1].pos == Pos::kPossessive ||

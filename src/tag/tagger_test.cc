@@ -237,6 +237,16 @@ TEST(Tagger, HaveWithAnObjectIsTheMainVerb) {
   EXPECT_EQ(t.TagOf("Gondor had attacked Rohan.", "had"), "AUX:past");
 }
 
+TEST(Tagger, ATimeWordBetweenAuxiliaryAndParticipleIsAnAdverb) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("The envoys had last attacked Rohan in May.", "had"), "AUX:past");
+  EXPECT_EQ(t.TagOf("The envoys had last attacked Rohan in May.", "last"), "ADV");
+  EXPECT_EQ(t.TagOf("The envoys had last attacked Rohan in May.", "attacked"), "V:past");
+  EXPECT_EQ(t.TagOf("Gondor has long accused Rohan.", "accused"), "V:past");
+  // "last" before a noun is still no adverb.
+  EXPECT_EQ(t.TagOf("Gondor had a video call last week.", "had"), "V:past");
+}
+
 TEST(Tagger, SFormRightAfterAVerbIsItsObject) {
   const Tagging t(kVerbs);
   EXPECT_EQ(t.TagOf("Gondor demanded shells from Rohan.", "shells"), "N");
