@@ -37,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bench_dictionaries.h"
 #include "readout/cameo.h"
 #include "readout/dict.h"
 #include "readout/events.h"
@@ -114,37 +115,6 @@ bool ParseArgs(int argc, char** argv, Options& opt) {
       return false;
     }
   }
-  return true;
-}
-
-// PETRARCH2 resolves the names in its config against its dictionary
-// directory, and the shared copy keeps a PETR_config.ini both beside the
-// dictionaries and one level up. A name that does not exist beside the
-// config is therefore also looked for in "dictionaries/" next to it.
-std::string Locate(const std::string& path) {
-  if (path.empty() || fs::exists(path)) return path;
-  const fs::path p(path);
-  const fs::path alt = p.parent_path() / "dictionaries" / p.filename();
-  return fs::exists(alt) ? alt.string() : path;
-}
-
-bool LoadDictionarySet(const std::string& config_path, readout::dict::DictionarySet& out, Diagnostics& diags) {
-  readout::Result<readout::dict::DictionaryConfig> config = readout::dict::LoadConfig(config_path, diags);
-  if (!config.ok()) {
-    std::fprintf(stderr, "code_throughput: %s\n", config.status().ToString().c_str());
-    return false;
-  }
-  config->verb_file = Locate(config->verb_file);
-  for (std::string& f : config->actor_files) f = Locate(f);
-  config->agent_file = Locate(config->agent_file);
-  config->discard_file = Locate(config->discard_file);
-  config->issue_file = Locate(config->issue_file);
-  readout::Result<readout::dict::DictionarySet> set = readout::dict::LoadDictionaries(*config, diags);
-  if (!set.ok()) {
-    std::fprintf(stderr, "code_throughput: %s\n", set.status().ToString().c_str());
-    return false;
-  }
-  out = std::move(set).value();
   return true;
 }
 
@@ -352,7 +322,7 @@ int main(int argc, char** argv) {
   Diagnostics dict_diags;
   readout::dict::DictionarySet dicts;
   const Clock::time_point t_load = Clock::now();
-  if (!LoadDictionarySet(opt.config, dicts, dict_diags)) return 1;
+  if (!readout::bench::LoadDictionarySet(opt.config, "code_throughput", dicts, dict_diags)) return 1;
   const double load_seconds = Seconds(Clock::now() - t_load);
   const double rss_dicts = PeakRssMiB();
   std::size_t actors = 0;

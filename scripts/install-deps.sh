@@ -9,6 +9,7 @@ packages=(
   libicu-dev libsimdjson-dev libpugixml-dev libgumbo-dev libcld2-dev
   libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  chromium fonts-dejavu-core fonts-wqy-microhei  # browser test of the HTML report (CJK text too)
 )
 
 missing=()

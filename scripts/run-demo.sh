@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The main job itself, given a built readout: the sentences of every example
-# article, with offsets, into OUTDIR/sentences.jsonl, and their CAMEO events
-# into OUTDIR/events.jsonl and their quotations into OUTDIR/quotes.jsonl,
-# with readout's own dictionaries. scripts/demo.sh calls
+# The main job itself, given a built readout: `readout compare` on the
+# example corpus, which groups the articles into stories and shows how their
+# sources differ, as OUTDIR/report.html (one self-contained page),
+# OUTDIR/report.md and OUTDIR/report.json; along the way the sentences
+# (OUTDIR/sentences.jsonl), CAMEO events (OUTDIR/events.jsonl) and
+# quotations (OUTDIR/quotes.jsonl), with readout's own dictionaries.
+# scripts/demo.sh calls
 # it after building; ctest calls it too (test `demo`), so the README's main
 # command cannot rot unnoticed.
 #   scripts/run-demo.sh READOUT_BINARY OUTDIR
@@ -28,3 +31,14 @@ if grep -q '"text":"\(The \)\?\(Farrowgate Wire\|Tollmere Ledger\|Vellmoor Daily
 fi
 "$readout" quotes examples/corpus/articles --meta examples/corpus/meta.jsonl -o "$outdir/quotes.jsonl"
 echo "wrote $outdir/quotes.jsonl: $(wc -l < "$outdir/quotes.jsonl") quotations"
+
+# The stories and how their sources differ: the report in three formats.
+for format in json markdown html; do
+  ext=$format
+  [ "$format" = markdown ] && ext=md
+  "$readout" compare examples/corpus/articles --meta examples/corpus/meta.jsonl --format "$format" \
+    -o "$outdir/report.$ext"
+done
+stories=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["stories"]))' "$outdir/report.json")
+echo "wrote $outdir/report.html, report.md, report.json: $stories stories"
+[ "$stories" -ge 2 ] || { echo "run-demo: expected the summit and the steel stories, got $stories" >&2; exit 1; }

@@ -8,6 +8,9 @@
 //   events                JSONL and Phoenix TSV (event_records.cc, phoenix_records.cc)
 //   quotes                JSONL (quote_records.cc)
 //   validation reports    JSON and readable text (validation_report.cc)
+//   comparison reports    stories and how their sources differ: one JSON
+//                         document, Markdown, or one self-contained HTML page
+//                         (compare_json.cc, compare_markdown.cc, compare_html.cc)
 #pragma once
 
 #include <cstddef>
@@ -15,9 +18,11 @@
 #include <string_view>
 #include <vector>
 
+#include "readout/compare.h"
 #include "readout/document.h"
 #include "readout/events.h"
 #include "readout/quotes.h"
+#include "readout/stories.h"
 #include "readout/text.h"
 #include "readout/validate.h"
 
@@ -107,5 +112,41 @@ void AppendValidationJson(const validate::Report& report, std::size_t max_failur
 // The same for a person: totals, a table by category, then the failures
 // with what was expected and what was found.
 void AppendValidationText(const validate::Report& report, std::size_t max_failures, std::string& out);
+
+// ------------------------------------------------------- comparison reports
+
+// What `readout compare` reports: every story, and for each the comparison
+// of its sources (comparisons[i] belongs to stories[i]).
+struct CompareReport {
+  std::vector<stories::Story> stories;
+  std::vector<compare::Comparison> comparisons;
+  std::string generator;  // "readout 0.x.y", shown in the report's footer
+};
+
+enum class ReportFormat : unsigned char { kJson, kMarkdown, kHtml };
+
+// Parses "json" | "markdown" | "md" | "html"; false if unknown.
+bool ParseReportFormat(std::string_view name, ReportFormat* format);
+
+// JSON: one document (and a newline):
+//   {"generator", "stories":[{"id","date","date_precision","dyad":[a,b],
+//     "code","location","members":[doc],"events":[event id],
+//     "comparison":{"sources":[{"doc","outlet","published","title","url"}],
+//       "aligned":[{"speaker","speaker_code","quotes":[id],"docs":[doc],
+//         "pairs":[{"a","b","a_doc","b_doc","similarity",
+//           "diffs":[{"kind","a","b","a_start","a_end","b_start","b_end"}],
+//           "a_segments":[{"text","start","end","changed","diff"}],
+//           "b_segments":[...]}]}],
+//       "unique":[{"doc","sentence","text","start","end"}],
+//       "quantities":[{"kind","subject","agree",
+//         "values":[{"doc","text","start","end","low","high","unit"}]}],
+//       "timeline":[{"date","date_precision","doc","event","code","source",
+//                    "target","text"}]}}]}
+// Unknown strings are null; high is null when unbounded.
+// Markdown: per story, a heading, the sources, each aligned statement with
+// its differences, the coverage table, disagreements, unique claims and the
+// timeline. HTML: the same as one page with no external resources, the
+// sources side by side with the differences highlighted.
+void AppendCompareReport(const CompareReport& report, ReportFormat format, std::string& out);
 
 }  // namespace readout::output

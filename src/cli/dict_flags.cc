@@ -212,4 +212,24 @@ int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* cod
   return kExitOk;
 }
 
+int BuildAnalyzers(const DictFlags& flags, Analyzers* analyzers) {
+  dict::DictionarySet set;
+  if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
+  events::CoderOptions options;
+  if (const int code = LoadGazetteer(flags, &options.gazetteer); code != kExitOk) return code;
+  Diagnostics diags;
+  Result<std::shared_ptr<const events::Coder>> coder = events::Coder::Create(set, diags, options);
+  Result<std::shared_ptr<const quotes::Extractor>> extractor = quotes::Extractor::Create(set, diags);
+  PrintDiagnostics(diags, flags.verbose, "dictionaries");
+  for (const Status& s : {coder.status(), extractor.status()}) {
+    if (!s.ok()) {
+      std::fprintf(stderr, "%s\n", s.ToString().c_str());
+      return kExitBadInput;
+    }
+  }
+  analyzers->coder = std::move(coder).value();
+  analyzers->extractor = std::move(extractor).value();
+  return kExitOk;
+}
+
 }  // namespace readout::cli

@@ -23,6 +23,7 @@
 #include "readout/diagnostics.h"
 #include "readout/dict.h"
 #include "readout/events.h"
+#include "readout/quotes.h"
 
 namespace readout::cli {
 
@@ -52,5 +53,13 @@ int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set);
 // code (kExitUsage when the flags give more than one way, kExitBadInput when
 // a file is missing or unreadable); *coder is set on kExitOk.
 int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder);
+
+// The coder and the quotation extractor from one loading of the dictionaries
+// (`readout compare` needs both). Same exit codes as BuildCoder.
+struct Analyzers {
+  std::shared_ptr<const events::Coder> coder;
+  std::shared_ptr<const quotes::Extractor> extractor;
+};
+int BuildAnalyzers(const DictFlags& flags, Analyzers* analyzers);
 
 }  // namespace readout::cli

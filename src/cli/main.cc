@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   readout::cli::RegisterDict(app, run);
   readout::cli::RegisterCode(app, run);
   readout::cli::RegisterQuotes(app, run);
+  readout::cli::RegisterCompare(app, run);
   readout::cli::RegisterValidate(app, run);
   try {
     app.parse(argc, argv);

@@ -97,7 +97,8 @@ void AddOutputFlags(CLI::App& verb, OutputFlags& flags, const std::string& forma
   verb.add_option("-o,--output", flags.output, "Write to FILE (replaced only when the run succeeds)");
 }
 
-int RunOnDocuments(const InputFlags& in, const OutputFlags& out_flags, const DocumentVerb& verb) {
+int RunOnDocuments(const InputFlags& in, const OutputFlags& out_flags, const DocumentVerb& verb,
+                   const RunFinisher& finish) {
   IngestOptions options;
   if (!ParseInputFormat(in.input_format, &options.format)) {
     std::fprintf(stderr, "readout: unknown input format '%s'\n", in.input_format.c_str());
@@ -179,6 +180,11 @@ int RunOnDocuments(const InputFlags& in, const OutputFlags& out_flags, const Doc
                  documents, static_cast<double>(bytes) / 1e6, total, total - Seconds(verb_time), Seconds(verb_time));
   }
   if (stopped) return kExitBadInput;  // OutputFile's destructor drops the partial file
+  if (finish) {
+    buffer.clear();
+    finish(buffer);
+    output.Write(buffer);
+  }
   if (Status s = output.Commit(); !s.ok()) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return kExitBadInput;

@@ -42,6 +42,12 @@ using DocumentVerb = std::function<void(const Document& doc, std::string& out)>;
 
 // Reads every input, runs `verb` on each document and writes its records,
 // printing diagnostics to stderr. Returns the process exit code.
-int RunOnDocuments(const InputFlags& in, const OutputFlags& out, const DocumentVerb& verb);
+// `finish`, when given, runs once after the last document (and only when
+// every input was read) and appends what the verb produces for the whole
+// run, such as `readout compare`'s report; it is written before the output
+// file is committed.
+using RunFinisher = std::function<void(std::string& out)>;
+int RunOnDocuments(const InputFlags& in, const OutputFlags& out, const DocumentVerb& verb,
+                   const RunFinisher& finish = {});
 
 }  // namespace readout::cli

@@ -13,11 +13,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -113,7 +116,7 @@ class Acceptance : public ::testing::TestWithParam<Corpus> {
   // Runs `readout VERB` on the seeds with the default dictionaries into
   // dir_/VERB.jsonl; returns the exit code.
   int Run(const std::string& verb) {
-    const fs::path out = dir_ / (verb + ".jsonl");
+    const fs::path out = dir_ / (verb + ".jsonl");  // compare: one JSON document
     const std::string cmd = std::string("'") + READOUT_BINARY + "' " + verb + " '" + seeds_.string() +
                             "' --meta '" + meta_.string() + "' -o '" + out.string() +
                             "' 2> '" + (dir_ / (verb + ".err")).string() + "'";
@@ -180,6 +183,30 @@ class Acceptance : public ::testing::TestWithParam<Corpus> {
     return 0;
   }
 
+  // The key's documents ("cnn" -> its doc id: the file name, or the
+  // object's doc_id) and, from meta.jsonl, each file's date and the outlets.
+  void ReadDocuments(std::map<std::string, std::string>* doc_file,
+                     std::map<std::string, std::string>* published, std::set<std::string>* outlets) {
+    simdjson::ondemand::parser meta_parser;
+    std::istringstream meta(Slurp(meta_));
+    for (std::string line; std::getline(meta, line);) {
+      if (line.empty()) continue;
+      simdjson::padded_string padded(line);
+      auto meta_doc = meta_parser.iterate(padded);
+      object o = meta_doc.get_object();
+      const std::string file = Str(o, "file");
+      (*published)[file] = Str(o, "published");
+      outlets->insert(Str(o, "outlet"));
+    }
+    simdjson::dom::parser parser;
+    const simdjson::dom::element key = parser.load(spec_.string());
+    for (const auto [name, value] : key["documents"].get_object()) {
+      const std::string_view id =
+          value.is_object() ? value["doc_id"].get_string().value() : value.get_string().value();
+      (*doc_file)[std::string(name)] = std::string(id);
+    }
+  }
+
   fs::path seeds_, meta_, spec_, dir_;
 };
 
@@ -197,29 +224,7 @@ TEST_P(Acceptance, EventsQuotesAndNothingForbidden) {
   std::map<std::string, std::string> doc_file;  // "cnn" -> "000_....txt"
   std::map<std::string, std::string> published;  // file -> date, from meta.jsonl
   std::set<std::string> outlets;
-  {
-    simdjson::ondemand::parser meta_parser;
-    std::istringstream meta(Slurp(meta_));
-    for (std::string line; std::getline(meta, line);) {
-      if (line.empty()) continue;
-      simdjson::padded_string padded(line);
-      auto meta_doc = meta_parser.iterate(padded);
-      object o = meta_doc.get_object();
-      const std::string file = Str(o, "file");
-      published[file] = Str(o, "published");
-      outlets.insert(Str(o, "outlet"));
-    }
-  }
-  // A key's document is its file name, or an object naming its doc_id.
-  for (auto field : spec["documents"].get_object()) {
-    const std::string key(field.unescaped_key().value());
-    auto value = field.value();
-    if (value.type() == simdjson::ondemand::json_type::object) {
-      doc_file[key] = std::string(value["doc_id"].get_string().value());
-    } else {
-      doc_file[key] = std::string(value.get_string().value());
-    }
-  }
+  ReadDocuments(&doc_file, &published, &outlets);
 
   // ---- events
   int events_required = 0, events_found = 0;
@@ -339,6 +344,296 @@ TEST_P(Acceptance, EventsQuotesAndNothingForbidden) {
   for (const char* out : {"code.jsonl", "quotes.jsonl"}) {
     EXPECT_EQ(Slurp(dir_ / out).find("<image"), std::string::npos) << out;
   }
+}
+
+// ---------------------------------------------------------------- compare
+
+// One side of an aligned pair as the report gives it: the quote's text cut
+// into segments, each changed one naming its hunk.
+struct Side {
+  std::string text;                                  // folded
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;  // segment [begin, end) in text
+  std::vector<std::int64_t> diff;                    // per segment, -1 when equal
+};
+
+Side ReadSide(simdjson::dom::array segments) {
+  Side side;
+  for (simdjson::dom::element seg : segments) {
+    const std::string text = Fold(std::string(seg["text"].get_string().value()));
+    const bool changed = seg["changed"].get_bool().value();
+    side.ranges.emplace_back(side.text.size(), side.text.size() + text.size());
+    side.diff.push_back(changed ? seg["diff"].get_int64().value() : -1);
+    side.text += text;
+  }
+  return side;
+}
+
+// The hunks that change some of `phrase`'s words on this side.
+std::set<std::int64_t> HunksTouching(const Side& side, const std::string& phrase) {
+  std::set<std::int64_t> hunks;
+  const std::size_t at = side.text.find(phrase);
+  if (at == std::string::npos) return hunks;
+  for (std::size_t i = 0; i < side.ranges.size(); ++i) {
+    const auto [begin, end] = side.ranges[i];
+    if (side.diff[i] >= 0 && begin < at + phrase.size() && end > at) hunks.insert(side.diff[i]);
+  }
+  return hunks;
+}
+
+// Stories, alignments, unique claims and quantities against the key's
+// `story`, `second_story`, `alignments`, `unique_to_one_source`,
+// `disagreements` and `consistent_across_sources`.
+TEST_P(Acceptance, StoriesAndComparison) {
+  ASSERT_EQ(Run("quotes"), 0) << Slurp(dir_ / "quotes.err");
+  ASSERT_EQ(Run("compare"), 0) << Slurp(dir_ / "compare.err");
+  const std::vector<Quote> quotes = ReadQuotes();
+  std::vector<std::string> quote_ids;
+  {
+    std::istringstream lines(Slurp(dir_ / "quotes.jsonl"));
+    simdjson::dom::parser line_parser;
+    for (std::string line; std::getline(lines, line);) {
+      quote_ids.emplace_back(line_parser.parse(line)["id"].get_string().value());
+    }
+  }
+  std::map<std::string, std::string> doc_file, published;
+  std::set<std::string> outlets;
+  ReadDocuments(&doc_file, &published, &outlets);
+
+  simdjson::dom::parser key_parser, report_parser;
+  const simdjson::dom::element key = key_parser.load(spec_.string());
+  const simdjson::dom::element report = report_parser.load((dir_ / "compare.jsonl").string());
+
+  // ---- stories
+  int stories_required = 0, stories_found = 0;
+  // (A default dom::element points nowhere: absence is an empty optional.)
+  auto story_of = [&](const std::string& doc) -> std::optional<simdjson::dom::element> {
+    for (simdjson::dom::element st : report["stories"].get_array()) {
+      for (simdjson::dom::element m : st["members"].get_array()) {
+        if (m.get_string().value() == doc) return st;
+      }
+    }
+    return std::nullopt;
+  };
+  std::optional<simdjson::dom::element> main_story;
+  for (const char* section : {"story", "second_story"}) {
+    simdjson::dom::element want;
+    if (key[section].get(want) != simdjson::SUCCESS) continue;
+    ++stories_required;
+    std::set<std::string> members;
+    for (simdjson::dom::element m : want["members"].get_array()) {
+      members.insert(doc_file[std::string(m.get_string().value())]);
+    }
+    const std::optional<simdjson::dom::element> got = story_of(*members.begin());
+    if (std::string(section) == "story") main_story = got;
+    std::set<std::string> got_members;
+    std::string got_date, dyad;
+    if (got) {
+      for (simdjson::dom::element m : (*got)["members"].get_array()) got_members.emplace(m.get_string().value());
+      std::string_view date;
+      if ((*got)["date"].get(date) == simdjson::SUCCESS) got_date = std::string(date);
+      for (simdjson::dom::element c : (*got)["dyad"].get_array()) {
+        std::string_view country;
+        if (c.get(country) == simdjson::SUCCESS) dyad += std::string(country);
+      }
+    }
+    std::string want_dyad;
+    for (simdjson::dom::element c : want["dyad"].get_array()) want_dyad += std::string(c.get_string().value());
+    const bool ok = got_members == members && got_date == want["date"].get_string().value() &&
+                    dyad == want_dyad;
+    if (ok) ++stories_found;
+    EXPECT_TRUE(ok) << section << ": wanted " << want["date"].get_string().value() << " " << want_dyad
+                    << " with " << members.size() << " members; found " << got_date << " " << dyad
+                    << " with " << got_members.size();
+  }
+
+  // ---- alignments
+  // The key's quote ids -> ours, by document and distinctive substring.
+  auto ours = [&](simdjson::dom::element ref) {
+    std::set<std::string> ids;
+    std::string doc, contains;
+    if (ref.is_string()) {
+      for (simdjson::dom::element q : key["quotes"].get_array()) {
+        if (q["id"].get_string().value() != ref.get_string().value()) continue;
+        doc = doc_file[std::string(q["doc"].get_string().value())];
+        contains = Fold(std::string(q["contains"].get_string().value()));
+      }
+    } else {
+      doc = doc_file[std::string(ref["doc"].get_string().value())];
+      contains = Fold(std::string(ref["contains"].get_string().value()));
+    }
+    for (std::size_t i = 0; i < quotes.size(); ++i) {
+      if (!contains.empty() && quotes[i].doc == doc && quotes[i].text.find(contains) != std::string::npos) {
+        ids.insert(quote_ids[i]);
+      }
+    }
+    return ids;
+  };
+  int align_required = 0, align_found = 0, diffs_required = 0, diffs_found = 0;
+  std::set<std::string> aligned_texts;  // contains-strings of found alignments, per doc
+  for (simdjson::dom::element item : key["alignments"].get_array()) {
+    const bool required = item["required"].get_bool().value();
+    const std::set<std::string> a_ids = ours(item["a"]), b_ids = ours(item["b"]);
+    std::optional<simdjson::dom::element> pair;
+    bool swapped = false;
+    if (main_story) {
+      for (simdjson::dom::element st : (*main_story)["comparison"]["aligned"].get_array()) {
+        for (simdjson::dom::element p : st["pairs"].get_array()) {
+          const std::string pa(p["a"].get_string().value()), pb(p["b"].get_string().value());
+          if (a_ids.count(pa) && b_ids.count(pb)) pair = p;
+          if (a_ids.count(pb) && b_ids.count(pa)) {
+            pair = p;
+            swapped = true;
+          }
+        }
+      }
+    }
+    std::set<std::string> kinds;
+    Side a_side, b_side;
+    if (pair) {
+      for (simdjson::dom::element d : (*pair)["diffs"].get_array()) kinds.emplace(d["kind"].get_string().value());
+      a_side = ReadSide((*pair)["a_segments"].get_array());
+      b_side = ReadSide((*pair)["b_segments"].get_array());
+      if (swapped) std::swap(a_side, b_side);
+    }
+    bool ok = pair.has_value();
+    std::string why = ok ? "" : "not aligned";
+    simdjson::dom::array shows;
+    if (item["diff_must_show"].get(shows) == simdjson::SUCCESS) {
+      for (simdjson::dom::element show : shows) {
+        const std::string x = Fold(std::string(show.at(0).get_string().value()));
+        const std::string y = Fold(std::string(show.at(1).get_string().value()));
+        const std::set<std::int64_t> hx = HunksTouching(a_side, x), hy = HunksTouching(b_side, y);
+        const bool shown = std::any_of(hx.begin(), hx.end(), [&](std::int64_t h) { return hy.count(h) > 0; });
+        if (required) {
+          ++diffs_required;
+          if (shown) ++diffs_found;
+        }
+        if (!shown) {
+          ok = false;
+          why += " [" + x + " / " + y + " not shown]";
+        }
+      }
+    }
+    const std::pair<const char*, const char*> flags[] = {
+        {"channels_differ", "channel"}, {"attribution_differs", "attribution"}, {"kinds_differ", "quote_kind"}};
+    for (const auto& [flag, kind] : flags) {
+      bool want = false;
+      if (item[flag].get(want) == simdjson::SUCCESS && want && !kinds.count(kind)) {
+        ok = false;
+        why += std::string(" [no ") + kind + " difference]";
+      }
+    }
+    std::string_view truncated;
+    if (item["truncated"].get(truncated) == simdjson::SUCCESS && !kinds.count("truncation")) {
+      ok = false;
+      why += " [no truncation]";
+    }
+    std::string_view same;
+    if (item["same_speaker"].get(same) == simdjson::SUCCESS && kinds.count("attribution")) {
+      ok = false;
+      why += " [attribution differs for one speaker]";
+    }
+    if (!required) continue;
+    ++align_required;
+    if (ok) {
+      ++align_found;
+    } else {
+      std::printf("  alignment %s: %s\n", std::string(item["id"].get_string().value()).c_str(), why.c_str());
+    }
+  }
+
+  // ---- unique claims, and none of them a statement another source carries
+  std::vector<std::pair<std::string, std::string>> unique;  // doc, folded text
+  for (simdjson::dom::element st : report["stories"].get_array()) {
+    for (simdjson::dom::element u : st["comparison"]["unique"].get_array()) {
+      unique.emplace_back(std::string(u["doc"].get_string().value()),
+                          Fold(std::string(u["text"].get_string().value())));
+    }
+  }
+  int unique_required = 0, unique_found = 0;
+  for (simdjson::dom::element item : key["unique_to_one_source"].get_array()) {
+    const std::string doc = doc_file[std::string(item["doc"].get_string().value())];
+    const std::string contains = Fold(std::string(item["contains"].get_string().value()));
+    ++unique_required;
+    const bool found = std::any_of(unique.begin(), unique.end(), [&](const auto& u) {
+      return u.first == doc && u.second.find(contains) != std::string::npos;
+    });
+    if (found) {
+      ++unique_found;
+    } else {
+      std::printf("  unique claim not surfaced: %s\n", contains.c_str());
+    }
+  }
+  for (simdjson::dom::element item : key["alignments"].get_array()) {
+    if (!item["required"].get_bool().value()) continue;
+    for (const char* side : {"a", "b"}) {
+      simdjson::dom::element ref = item[side];
+      if (!ref.is_string()) continue;
+      for (simdjson::dom::element q : key["quotes"].get_array()) {
+        if (q["id"].get_string().value() != ref.get_string().value()) continue;
+        const std::string doc = doc_file[std::string(q["doc"].get_string().value())];
+        const std::string contains = Fold(std::string(q["contains"].get_string().value()));
+        for (const auto& [udoc, text] : unique) {
+          EXPECT_FALSE(udoc == doc && text.find(contains) != std::string::npos)
+              << "a statement two sources carry reported as unique: " << contains;
+        }
+      }
+    }
+  }
+
+  // ---- quantities: the disagreements found, the agreements not contradicted
+  auto quantity_values = [&](bool agree) {
+    std::vector<std::pair<std::string, std::string>> values;  // doc, folded text
+    for (simdjson::dom::element st : report["stories"].get_array()) {
+      for (simdjson::dom::element q : st["comparison"]["quantities"].get_array()) {
+        if (q["agree"].get_bool().value() != agree) continue;
+        for (simdjson::dom::element v : q["values"].get_array()) {
+          values.emplace_back(std::string(v["doc"].get_string().value()),
+                              Fold(std::string(v["text"].get_string().value())));
+        }
+      }
+    }
+    return values;
+  };
+  const auto disagreeing = quantity_values(false);
+  int disagree_required = 0, disagree_found = 0;
+  simdjson::dom::array disagreements;
+  if (key["disagreements"].get(disagreements) == simdjson::SUCCESS) {
+    for (simdjson::dom::element item : disagreements) {
+      ++disagree_required;
+      bool all = true;
+      for (const auto [name, value] : item["values"].get_object()) {
+        const std::string doc = doc_file[std::string(name)];
+        const std::string contains = Fold(std::string(value["contains"].get_string().value()));
+        all = all && std::any_of(disagreeing.begin(), disagreeing.end(), [&](const auto& v) {
+                return v.first == doc && !v.second.empty() && contains.find(v.second) != std::string::npos;
+              });
+      }
+      if (all) ++disagree_found;
+    }
+  }
+  simdjson::dom::array consistent;
+  if (key["consistent_across_sources"].get(consistent) == simdjson::SUCCESS) {
+    for (simdjson::dom::element item : consistent) {
+      for (const auto [name, value] : item["docs"].get_object()) {
+        const std::string doc = doc_file[std::string(name)];
+        const std::string text = Fold(std::string(value.get_string().value()));
+        for (const auto& v : disagreeing) {
+          EXPECT_FALSE(v.first == doc && !v.second.empty() && text.find(v.second) != std::string::npos)
+              << "reported as a disagreement, but the sources agree: " << text;
+        }
+      }
+    }
+  }
+
+  std::printf("%s: stories %d/%d, alignments %d/%d (differences %d/%d), unique claims %d/%d, "
+              "disagreements %d/%d\n",
+              GetParam().name, stories_found, stories_required, align_found, align_required, diffs_found,
+              diffs_required, unique_found, unique_required, disagree_found, disagree_required);
+  EXPECT_GE(stories_found, Floor("stories"));
+  EXPECT_GE(align_found, Floor("alignments"));
+  EXPECT_GE(unique_found, Floor("unique"));
+  EXPECT_GE(disagree_found, Floor("disagreements"));
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -17,6 +17,7 @@ void RegisterDict(CLI::App& app, VerbRunner& run);       // readout dict lint FI
 void RegisterDictStats(CLI::App& dict_verb, VerbRunner& run);  // the `stats` subcommand of `dict`
 void RegisterCode(CLI::App& app, VerbRunner& run);       // readout code FILES... --dict-dir DIR
 void RegisterQuotes(CLI::App& app, VerbRunner& run);     // readout quotes FILES... --dict-dir DIR
+void RegisterCompare(CLI::App& app, VerbRunner& run);    // readout compare FILES... [--format json|markdown|html]
 void RegisterValidate(CLI::App& app, VerbRunner& run);   // readout validate FILE.xml --dict-dir DIR
 
 }  // namespace readout::cli

@@ -1,0 +1,157 @@
+// compare: within one story, how the sources differ.
+//
+//   Source          one analysed member document (borrowed pointers).
+//   Comparison      the result for one story:
+//     aligned       the same statement as reported by several sources
+//                   (robust to translation variants and truncation), with a
+//                   word-level diff of each pair and every difference
+//                   classified (DiffKind);
+//     unique        claims (sentences or clauses) that only one source carries;
+//     quantities    numbers, amounts, durations and dates the sources give for
+//                   the same thing, marked agreeing or disagreeing;
+//     timeline      the story's events in date order.
+//   Compare         builds a Comparison from a story and its sources.
+//
+// Details in src/compare/: alignment.cc (which quotes are the same
+// statement), word_diff.cc (the diff and its hunks), unique_claims.cc,
+// quantities.cc.
+//
+// Contracts: Compare is a pure function of its arguments. Every span is a
+// byte range of the named document's Document::text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "readout/document.h"
+#include "readout/events.h"
+#include "readout/quotes.h"
+#include "readout/stories.h"
+#include "readout/text.h"
+
+namespace readout::compare {
+
+struct Source {
+  const Document* doc = nullptr;
+  const text::TextAnalysis* text = nullptr;
+  const std::vector<events::Event>* events = nullptr;
+  const std::vector<quotes::Quote>* quotes = nullptr;
+};
+
+enum class DiffKind : std::uint8_t {
+  kWording,      // the same place, different words: "away" / "apart"
+  kTruncation,   // one side stops early or starts late (a partial quote)
+  kOmission,     // words inside a that b leaves out
+  kAddition,     // words inside b that a does not have
+  kAttribution,  // the words are given to different speakers
+  kChannel,      // they came through different intermediaries
+  kQuoteKind,    // quoted (direct or partial) in one, indirect speech in the other
+};
+std::string_view DiffKindName(DiffKind k);  // "wording", "truncation", ...
+
+struct Difference {
+  DiffKind kind = DiffKind::kWording;
+  std::string a;  // a's side as written ("" when a has nothing there)
+  std::string b;
+  Span a_span;    // in a's document; empty when the side has no text
+  Span b_span;
+};
+
+// One run of a quote's text for side-by-side display: equal in both
+// sources, or changed (then `diff` indexes QuotePair::diffs).
+struct Segment {
+  Span span;
+  std::string text;
+  bool changed = false;
+  std::int32_t diff = -1;
+};
+
+// Two sources' reports of one statement.
+struct QuotePair {
+  std::string a, b;          // quote ids
+  std::string a_doc, b_doc;
+  double similarity = 0;     // 0..1, see src/compare/alignment.cc
+  std::vector<Difference> diffs;     // word differences in text order, then
+                                     // attribution, channel, quotation kind
+  std::vector<Segment> a_segments;   // a's text, cut at the differences
+  std::vector<Segment> b_segments;
+};
+
+// One statement and every source's report of it.
+struct AlignedStatement {
+  std::string speaker;        // display name: the entity, else the words
+  std::string speaker_code;
+  std::vector<std::string> quotes;   // quote ids, one per source at most
+  std::vector<std::string> docs;     // their documents, same order
+  std::vector<QuotePair> pairs;      // every pair of the quotes
+};
+
+// A claim only one source carries.
+struct UniqueClaim {
+  std::string doc;
+  std::uint32_t sentence = 0;
+  Span span;
+  std::string text;
+};
+
+enum class QuantityKind : std::uint8_t { kDuration, kMoney, kCount, kPercent, kDate };
+std::string_view QuantityKindName(QuantityKind k);  // "duration", "money", ...
+
+// One source's value for a quantity, as an interval (low == high for an
+// exact figure; "more than 90 minutes" is [90, +inf) stored as high = -1).
+struct QuantityValue {
+  std::string doc;
+  std::string text;     // as written: "more than 90 minutes"
+  Span span;
+  double low = 0;
+  double high = 0;      // -1: no upper bound
+  std::string unit;     // "minute", "USD", "tonne", "day" (dates: days since 1970)
+};
+
+// The same quantity (same kind, unit and subject) in two or more sources.
+struct QuantityComparison {
+  QuantityKind kind = QuantityKind::kCount;
+  std::string subject;  // what it measures: "talks", "loan", "call"
+  bool agree = true;    // the intervals overlap
+  std::vector<QuantityValue> values;  // one per source
+};
+
+struct TimelineEntry {
+  std::string date;
+  std::string date_precision;
+  std::string doc;
+  std::string event;    // event id
+  std::string code;
+  std::string source;   // actor codes
+  std::string target;
+  std::string text;     // the evidence as written
+};
+
+struct SourceInfo {
+  std::string doc, outlet, published, title, url;
+};
+
+struct Comparison {
+  std::string story;    // Story::id
+  std::vector<SourceInfo> sources;
+  std::vector<AlignedStatement> aligned;
+  std::vector<UniqueClaim> unique;
+  std::vector<QuantityComparison> quantities;
+  std::vector<TimelineEntry> timeline;
+};
+
+struct CompareOptions {
+  // Two quotes are the same statement when their similarity reaches this.
+  double align_threshold = 0.35;
+  // A sentence is a unique claim when no other source has one this similar.
+  double unique_threshold = 0.3;
+};
+
+// `sources` are the story's members (any order); documents not in the story
+// are ignored.
+Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
+                   const CompareOptions& options = {});
+
+}  // namespace readout::compare

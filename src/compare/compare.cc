@@ -1,0 +1,99 @@
+// Compare: one story's sources side by side. See readout/compare.h.
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "compare/alignment.h"
+#include "compare/quantities.h"
+#include "compare/unique_claims.h"
+#include "readout/compare.h"
+
+namespace readout::compare {
+
+std::string_view DiffKindName(DiffKind k) {
+  switch (k) {
+    case DiffKind::kWording: return "wording";
+    case DiffKind::kTruncation: return "truncation";
+    case DiffKind::kOmission: return "omission";
+    case DiffKind::kAddition: return "addition";
+    case DiffKind::kAttribution: return "attribution";
+    case DiffKind::kChannel: return "channel";
+    case DiffKind::kQuoteKind: return "quote_kind";
+  }
+  return "wording";
+}
+
+std::string_view QuantityKindName(QuantityKind k) {
+  switch (k) {
+    case QuantityKind::kDuration: return "duration";
+    case QuantityKind::kMoney: return "money";
+    case QuantityKind::kCount: return "count";
+    case QuantityKind::kPercent: return "percent";
+    case QuantityKind::kDate: return "date";
+  }
+  return "count";
+}
+
+namespace {
+
+std::vector<TimelineEntry> Timeline(const stories::Story& story, const std::vector<Source>& members) {
+  const std::set<std::string> ids(story.events.begin(), story.events.end());
+  std::vector<std::tuple<std::string, std::size_t, std::size_t, TimelineEntry>> ordered;
+  for (std::size_t s = 0; s < members.size(); ++s) {
+    const std::vector<events::Event>& evs = *members[s].events;
+    for (std::size_t i = 0; i < evs.size(); ++i) {
+      const events::Event& e = evs[i];
+      if (ids.count(e.id) == 0) continue;
+      TimelineEntry t;
+      t.date = e.date;
+      t.date_precision = e.date_precision;
+      t.doc = e.doc;
+      t.event = e.id;
+      t.code = e.code;
+      t.source = e.source.code;
+      t.target = e.target.code;
+      t.text = e.evidence_text;
+      ordered.emplace_back(e.date, s, i, std::move(t));
+    }
+  }
+  std::sort(ordered.begin(), ordered.end(), [](const auto& x, const auto& y) {
+    return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x)) <
+           std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y));
+  });
+  std::vector<TimelineEntry> out;
+  for (auto& entry : ordered) out.push_back(std::move(std::get<3>(entry)));
+  return out;
+}
+
+}  // namespace
+
+Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
+                   const CompareOptions& options) {
+  // The story's members, in the story's order.
+  std::vector<Source> members;
+  for (const std::string& doc : story.members) {
+    for (const Source& s : sources) {
+      if (s.doc != nullptr && s.doc->id == doc) {
+        members.push_back(s);
+        break;
+      }
+    }
+  }
+
+  Comparison c;
+  c.story = story.id;
+  for (const Source& s : members) {
+    c.sources.push_back({s.doc->id, s.doc->outlet, s.doc->published, s.doc->title, s.doc->url});
+  }
+  if (members.size() >= 2) {
+    c.aligned = AlignStatements(members, options.align_threshold);
+    c.unique = FindUniqueClaims(members, c.aligned, options.unique_threshold);
+    std::vector<std::vector<Quantity>> per_document;
+    for (const Source& s : members) per_document.push_back(FindQuantities(*s.doc, *s.text));
+    c.quantities = CompareQuantities(per_document);
+  }
+  c.timeline = Timeline(story, members);
+  return c;
+}
+
+}  // namespace readout::compare

@@ -1,0 +1,148 @@
+#include "compare/unique_claims.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "compare/test_util.h"
+#include "readout/text.h"
+
+namespace readout::compare {
+namespace {
+
+using testing::AddQuote;
+using testing::Report;
+
+constexpr double kThreshold = 0.3;  // CompareOptions::unique_threshold
+
+// A report of a title line, then one sentence per paragraph, so paragraph i
+// is sentence i + 1 (the title is sentence 0).
+std::unique_ptr<Report> Analyse(const std::string& id, const std::string& title,
+                                const std::vector<std::string>& paragraphs) {
+  auto r = std::make_unique<Report>();
+  r->doc.id = id;
+  r->doc.published = "2025-03-10";
+  r->doc.text = title;
+  r->doc.text += "\n\n";
+  r->doc.title_span = Span{0, static_cast<std::uint32_t>(title.size())};
+  const auto body = static_cast<std::uint32_t>(r->doc.text.size());
+  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+    if (i > 0) r->doc.text += "\n\n";
+    r->doc.text += paragraphs[i];
+  }
+  r->doc.content.push_back(Span{body, static_cast<std::uint32_t>(r->doc.text.size())});
+  text::TextPipeline().Analyze(r->doc, r->text);
+  EXPECT_EQ(r->text.sentences.size(), paragraphs.size() + 1) << id << ": one sentence per paragraph";
+  return r;
+}
+
+// Two reports of one phone call. Sentences of a (after the title):
+//   1 the call (b says it in other words)
+//   2 the trade target (b paraphrases it closely)
+//   3 the consulate: only a has it
+//   4 a three-word sentence only a has
+//   5 a quotation b renders in another translation (b's sentence 3)
+struct Story {
+  std::unique_ptr<Report> a, b;
+  std::vector<Source> sources() const { return {a->source(), b->source()}; }
+};
+
+Story PhoneCall() {
+  Story s;
+  s.a = Analyse("a", "Talwar invites Hanabusa to open consulate in Velmora",
+                {"Prime Minister Sameer Talwar and President Hanabusa Aoi spoke by phone on Monday for about "
+                 "an hour.",
+                 "The two leaders agreed to raise bilateral trade to 50 billion dollars by 2030.",
+                 "Talwar also invited Hanabusa to open a new consulate in the port city of Velmora next spring.",
+                 "Talks ended late.",
+                 "\"No force can drive our peoples apart,\" Talwar said."});
+  s.b = Analyse("b", "Leaders of two nations hold hour-long phone call",
+                {"Sameer Talwar and Hanabusa Aoi held a telephone conversation on Monday lasting about an "
+                 "hour.",
+                 "Both leaders agreed to lift bilateral trade to 50 billion dollars by 2030.",
+                 "Talwar said that no outside power would ever separate the two peoples."});
+  AddQuote(*s.a, "No force can drive our peoples apart");
+  AddQuote(*s.b, "no outside power would ever separate the two peoples");
+  return s;
+}
+
+// The statement both sources report (as AlignStatements would find it with
+// a translation dictionary; here the two renderings share too few words).
+std::vector<AlignedStatement> TheStatement() {
+  AlignedStatement statement;
+  statement.quotes = {"a#q1", "b#q1"};
+  statement.docs = {"a", "b"};
+  return {statement};
+}
+
+TEST(FindUniqueClaims, ASentenceOnlyOneSourceHasIsReportedWithItsEvidence) {
+  const Story s = PhoneCall();
+  const std::vector<UniqueClaim> claims = FindUniqueClaims(s.sources(), TheStatement(), kThreshold);
+  ASSERT_EQ(claims.size(), 1u);
+  const UniqueClaim& c = claims[0];
+  const std::string consulate =
+      "Talwar also invited Hanabusa to open a new consulate in the port city of Velmora next spring.";
+  EXPECT_EQ(c.doc, "a");
+  EXPECT_EQ(c.sentence, 3u);
+  EXPECT_EQ(c.text, consulate);
+  EXPECT_EQ(c.span.begin, s.a->doc.text.find(consulate));
+  EXPECT_EQ(s.a->doc.slice(c.span), consulate);
+}
+
+TEST(FindUniqueClaims, CloseParaphraseInAnotherSourceIsNotAClaim) {
+  const Story s = PhoneCall();
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+    EXPECT_NE(c.text.find("consulate"), std::string::npos) << c.doc << ": " << c.text;
+  }
+  // Without b's sentence about trade, a's becomes a claim.
+  Story without = PhoneCall();
+  without.b = Analyse("b", "Leaders of two nations hold hour-long phone call",
+                      {"Sameer Talwar and Hanabusa Aoi held a telephone conversation on Monday lasting about "
+                       "an hour.",
+                       "Talwar said that no outside power would ever separate the two peoples."});
+  AddQuote(*without.b, "no outside power would ever separate the two peoples");
+  bool trade = false;
+  for (const UniqueClaim& c : FindUniqueClaims(without.sources(), TheStatement(), kThreshold)) {
+    trade = trade || (c.doc == "a" && c.sentence == 2);
+  }
+  EXPECT_TRUE(trade);
+}
+
+TEST(FindUniqueClaims, SentenceHoldingAnAlignedQuoteIsNotAClaim) {
+  const Story s = PhoneCall();
+  // Not aligned, the two renderings of the quotation look like claims of
+  // their own ...
+  std::vector<std::pair<std::string, std::uint32_t>> unaligned;
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), {}, kThreshold)) {
+    unaligned.emplace_back(c.doc, c.sentence);
+  }
+  EXPECT_EQ(unaligned, (std::vector<std::pair<std::string, std::uint32_t>>{{"a", 3}, {"a", 5}, {"b", 3}}));
+  // ... aligned, they are one statement both sources carry.
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+    EXPECT_FALSE(c.doc == "a" && c.sentence == 5);
+    EXPECT_FALSE(c.doc == "b" && c.sentence == 3);
+  }
+}
+
+TEST(FindUniqueClaims, TitlesAndShortSentencesAreNeverClaims) {
+  const Story s = PhoneCall();
+  // a's title (sentence 0) and "Talks ended late." (sentence 4, three
+  // content words) appear in no other source.
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+    EXPECT_NE(c.sentence, 0u) << c.doc;
+    EXPECT_FALSE(c.doc == "a" && c.sentence == 4);
+  }
+  const std::unique_ptr<Report> lone =
+      Analyse("c", "Velmora consulate plan surprises diplomats", {"Talks ended late."});
+  const std::unique_ptr<Report> other =
+      Analyse("d", "Grain prices steady", {"Wheat futures closed unchanged in thin trading on Monday."});
+  const std::vector<UniqueClaim> claims = FindUniqueClaims({lone->source(), other->source()}, {}, kThreshold);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].doc, "d");
+  EXPECT_EQ(claims[0].sentence, 1u);
+}
+
+}  // namespace
+}  // namespace readout::compare
