@@ -40,14 +40,6 @@ bool IsFunctionWord(std::string_view lower) {
   return std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), lower);
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 std::vector<std::string> ContentWords(const text::TextAnalysis& text, Span span) {
   std::vector<std::string> words;
   const auto first = std::lower_bound(

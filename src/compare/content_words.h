@@ -7,15 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ascii.h"  // LowerAscii, used with ContentWords
 #include "readout/document.h"
 #include "readout/text.h"
 
 namespace readout::compare {
 
 bool IsFunctionWord(std::string_view lower);
-
-// ASCII lower case; other bytes (already NFKC-folded by the text stage) stay.
-std::string LowerAscii(std::string_view s);
 
 // The content words of the tokens inside `span`, in text order.
 std::vector<std::string> ContentWords(const text::TextAnalysis& text, Span span);

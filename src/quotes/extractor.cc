@@ -149,9 +149,7 @@ class DocExtractor {
   std::uint32_t Tok(std::uint32_t s, std::uint32_t w) const { return P(s).words[w].token; }
   std::uint32_t Size(std::uint32_t s) const { return static_cast<std::uint32_t>(P(s).words.size()); }
   std::string Lower(std::uint32_t s, std::uint32_t w) const {
-    std::string out(text_.norm_text(text_.tokens[Tok(s, w)]));
-    for (char& c : out) c = ToLowerAscii(c);
-    return out;
+    return LowerAscii(text_.norm_text(text_.tokens[Tok(s, w)]));
   }
   bool Quoted(std::uint32_t s, std::uint32_t w) const { return in_quote_[Tok(s, w)]; }
   bool IsQuoteMark(std::uint32_t s, std::uint32_t w) const {

@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "base/ascii.h"
 #include "stories/date_window.h"
 #include "stories/minhash.h"
 #include "readout/stories.h"
@@ -91,15 +92,6 @@ class Ballot {
   std::vector<std::pair<Key, double>> votes_;
 };
 
-// Lower-cases ASCII letters; other bytes (already NFKC-folded) stay.
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 void HashContent(const text::TextAnalysis& text, Digest& d) {
   MinHasher hasher;
   for (const text::Sentence& s : text.sentences) {
@@ -107,7 +99,7 @@ void HashContent(const text::TextAnalysis& text, Digest& d) {
     for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
       const text::Token& token = text.tokens[t];
       if (token.kind != text::TokenKind::kWord && token.kind != text::TokenKind::kNumber) continue;
-      hasher.Add(Lower(text.norm_text(token)));
+      hasher.Add(LowerAscii(text.norm_text(token)));
     }
   }
   d.signature = hasher.signature();
