@@ -11,6 +11,8 @@
 //   Discards  phrases; a leading '+' discards the whole story.
 //   Issues    <ISSUE CATEGORY=...> sections of "phrase [CODE]" with the n:, v:
 //             and '+' expansions, and "~" / "~~" ignore phrases.
+//   Nouns     readout's own event nouns: "NOUN [CODE] TARGET-WORD ...", the
+//             nouns that name an event ("talks", "airstrike", "visit").
 //   Config    PETR_config.ini, [Dictionaries] section: the file names.
 //
 // Conventions shared by every reader:
@@ -269,6 +271,27 @@ struct IssueList {
   std::size_t phrase_count() const;
 };
 
+// -------------------------------------------------------------- event nouns
+
+// readout.nouns.txt (a readout extension; PETRARCH codes verbs only): one
+// entry per line, "VISIT [042:043] TO", "AIR_STRIKE [195] ON AGAINST". The
+// phrase's last word is its head; its regular plural is generated unless the
+// phrase ends in '_'. The words after the code introduce the target ("a
+// visit to Japan"). A paired code makes a joint act that two parties can be
+// named for together ("talks between A and B", "the A-B summit").
+struct EventNoun {
+  std::vector<Phrase> phrases;  // as written, then the generated plural
+  EventCode code;
+  std::vector<std::string> target_words;  // upper-cased, never empty in a result
+  std::uint32_t line = 0;
+};
+
+struct NounDictionary {
+  std::string file;
+  std::vector<EventNoun> nouns;
+  std::size_t phrase_count() const;
+};
+
 // ------------------------------------------------------------------ readers
 
 // Parse `text` as if read from `file_name` (used in messages only). Problems
@@ -278,6 +301,7 @@ ActorDictionary ParseActors(std::string_view text, std::string_view file_name, D
 AgentDictionary ParseAgents(std::string_view text, std::string_view file_name, Diagnostics& diags);
 DiscardList ParseDiscards(std::string_view text, std::string_view file_name, Diagnostics& diags);
 IssueList ParseIssues(std::string_view text, std::string_view file_name, Diagnostics& diags);
+NounDictionary ParseNouns(std::string_view text, std::string_view file_name, Diagnostics& diags);
 
 // Read a whole file and parse it; a file that cannot be read (missing, a
 // directory, over 256 MiB) is a Status naming it.
@@ -286,6 +310,7 @@ Result<ActorDictionary> LoadActors(const std::string& path, Diagnostics& diags);
 Result<AgentDictionary> LoadAgents(const std::string& path, Diagnostics& diags);
 Result<DiscardList> LoadDiscards(const std::string& path, Diagnostics& diags);
 Result<IssueList> LoadIssues(const std::string& path, Diagnostics& diags);
+Result<NounDictionary> LoadNouns(const std::string& path, Diagnostics& diags);
 
 // -------------------------------------------------------------------- config
 
@@ -298,6 +323,7 @@ struct DictionaryConfig {
   std::string agent_file;                // agentfile_name
   std::string discard_file;              // discardfile_name
   std::string issue_file;                // issuefile_name (optional)
+  std::string noun_file;                 // nounfile_name (optional; readout's)
 };
 
 // A config without a [Dictionaries] section is an error Status; malformed
@@ -313,6 +339,7 @@ struct DictionarySet {
   AgentDictionary agents;
   DiscardList discards;
   IssueList issues;  // empty when the config names none
+  NounDictionary nouns;  // empty when the config names none
 };
 
 // Loads each file the config names (skipping empty names); the first file
@@ -322,13 +349,13 @@ Result<DictionarySet> LoadDictionaries(const DictionaryConfig& config, Diagnosti
 // ---------------------------------------------------------------------- lint
 
 enum class DictionaryKind : std::uint8_t {
-  kAuto, kVerbs, kActors, kAgents, kDiscards, kIssues, kConfig,
+  kAuto, kVerbs, kActors, kAgents, kDiscards, kIssues, kNouns, kConfig,
 };
 
 std::string_view KindName(DictionaryKind kind);  // "verbs", "actors", ...
 
 // Guesses the kind from the file name (".ini", "verbs"/"CAMEO", "actors",
-// "agents", "discards", "issue"), then from the content. Never kAuto.
+// "agents", "discards", "issue", "nouns"), then from the content. Never kAuto.
 DictionaryKind DetectKind(std::string_view file_name, std::string_view text);
 
 // Reads and checks one dictionary file (kind kAuto: detected) and returns

@@ -31,6 +31,27 @@ void PrintActors(const dict::ActorDictionary& d) {
               BaseName(d.file).c_str(), d.actors.size(), phrases, dated, with_history);
 }
 
+// Entries by the CAMEO root of their code (the forward half, else the
+// reverse); null codes and codes outside the codebook count as "other".
+struct RootCounts {
+  std::array<std::size_t, 21> by_root{};
+  std::size_t other = 0;
+
+  void Add(const dict::EventCode& code) {
+    const std::string_view root = cameo::RootOf(code.forward.empty() ? code.reverse : code.forward);
+    if (root.size() == 2) {
+      ++by_root[static_cast<std::size_t>((root[0] - '0') * 10 + (root[1] - '0'))];
+    } else {
+      ++other;
+    }
+  }
+  void Print(const char* label) const {
+    std::printf("%s", label);
+    for (std::size_t r = 1; r <= 20; ++r) std::printf(" %02zu:%zu", r, by_root[r]);
+    std::printf(" (null or other: %zu)\n", other);
+  }
+};
+
 int RunStats(const DictFlags& flags) {
   dict::DictionarySet set;
   if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
@@ -41,22 +62,18 @@ int RunStats(const DictFlags& flags) {
               BaseName(set.verbs.file).c_str(), set.verbs.blocks.size(), set.verbs.verb_count(),
               set.verbs.form_count(), set.verbs.pattern_count(), set.verbs.synsets.size());
   // Patterns by the CAMEO root of their code (forward half, else reverse).
-  std::array<std::size_t, 21> by_root{};
-  std::size_t other = 0;
+  RootCounts by_root;
   for (const dict::VerbBlock& b : set.verbs.blocks) {
-    for (const dict::Pattern& p : b.patterns) {
-      const std::string& c = p.code.forward.empty() ? p.code.reverse : p.code.forward;
-      const std::string_view root = cameo::RootOf(c);
-      if (root.size() == 2) {
-        ++by_root[static_cast<std::size_t>((root[0] - '0') * 10 + (root[1] - '0'))];
-      } else {
-        ++other;
-      }
-    }
+    for (const dict::Pattern& p : b.patterns) by_root.Add(p.code);
   }
-  std::printf("patterns by CAMEO root:");
-  for (std::size_t r = 1; r <= 20; ++r) std::printf(" %02zu:%zu", r, by_root[r]);
-  std::printf(" (null or other: %zu)\n", other);
+  by_root.Print("patterns by CAMEO root:");
+  if (!set.nouns.file.empty()) {
+    RootCounts nouns_by_root;
+    for (const dict::EventNoun& n : set.nouns.nouns) nouns_by_root.Add(n.code);
+    std::printf("nouns     %-34s %6zu entries %7zu phrases\n", BaseName(set.nouns.file).c_str(),
+                set.nouns.nouns.size(), set.nouns.phrase_count());
+    nouns_by_root.Print("event nouns by CAMEO root:");
+  }
   std::printf("discards  %-34s %6zu phrases\n", BaseName(set.discards.file).c_str(),
               set.discards.discards.size());
   if (!set.issues.file.empty()) {

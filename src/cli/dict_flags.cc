@@ -81,19 +81,20 @@ int ReadConfig(const std::string& ini, Diagnostics& diags, dict::DictionaryConfi
   FindBesideConfig(dir, config->agent_file);
   FindBesideConfig(dir, config->discard_file);
   FindBesideConfig(dir, config->issue_file);
+  FindBesideConfig(dir, config->noun_file);
   return kExitOk;
 }
 
 // The DictionaryConfig the flags describe, or an exit code.
 int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConfig* config) {
   const bool files = !f.verbs.empty() || !f.actors.empty() || !f.agents.empty() || !f.discards.empty() ||
-                     !f.issues.empty();
+                     !f.issues.empty() || !f.nouns.empty();
   const bool all_files = !f.verbs.empty() && !f.actors.empty() && !f.agents.empty() && !f.discards.empty();
   const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1);
   if (ways > 1) {
     std::fprintf(stderr,
                  "readout: dictionaries given more than one way; give them one way: "
-                 "--verbs/--actors/--agents/--discards [--issues], --petrarch-config FILE, "
+                 "--verbs/--actors/--agents/--discards [--issues] [--nouns], --petrarch-config FILE, "
                  "or --dict-dir DIR\n");
     return kExitUsage;
   }
@@ -103,6 +104,7 @@ int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConf
     config->agent_file = f.agents;
     config->discard_file = f.discards;
     config->issue_file = f.issues;
+    config->noun_file = f.nouns;
     return kExitOk;
   }
   if (ways == 0 || files) {
@@ -122,6 +124,7 @@ int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConf
     if (!f.agents.empty()) config->agent_file = f.agents;
     if (!f.discards.empty()) config->discard_file = f.discards;
     if (!f.issues.empty()) config->issue_file = f.issues;
+    if (!f.nouns.empty()) config->noun_file = f.nouns;
     config->actor_files.insert(config->actor_files.begin(), f.actors.begin(), f.actors.end());
     return kExitOk;
   }
@@ -153,6 +156,7 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags) {
   verb.add_option("--agents", flags.agents, "Agent dictionary")->group(group);
   verb.add_option("--discards", flags.discards, "Discard list")->group(group);
   verb.add_option("--issues", flags.issues, "Issue list (optional)")->group(group);
+  verb.add_option("--nouns", flags.nouns, "Event nouns, readout's format (optional)")->group(group);
   verb.add_option("--petrarch-config", flags.petrarch_config,
                   "A PETR_config.ini; its [Dictionaries] names are relative to its folder")
       ->group(group);

@@ -4,10 +4,13 @@
 //   (nothing)                           readout's own set, data/dictionaries
 //                                       ($READOUT_DATA_DIR/dictionaries)
 //   --verbs F --actors F [--actors F ...] --agents F --discards F [--issues F]
+//   [--nouns F]
 //                                       exactly these files; any of them
 //                                       alone is layered over readout's own
 //                                       set (actor files first, so they win;
-//                                       the others replace their default)
+//                                       the others replace their default;
+//                                       all four of verbs, actors, agents and
+//                                       discards: no default nouns either)
 //   --petrarch-config PETR_config.ini   names relative to the config's folder
 //   --dict-dir DIR                      DIR/PETR_config.ini
 // Problems in the dictionaries are printed ninja style: errors always,
@@ -33,6 +36,7 @@ struct DictFlags {
   std::string agents;
   std::string discards;
   std::string issues;
+  std::string nouns;
   std::string petrarch_config;
   std::string dict_dir;
   std::string gazetteer;  // "" readout's own, "none" no locations

@@ -5,6 +5,7 @@
 // "#verbfile_name = PETR.Validate.verbs.txt"), and an indented line continues
 // the previous value. actorfile_list is split on commas (PETRARCH splits on
 // ", "; we also accept commas without the blank, and continuation lines).
+// nounfile_name (readout's event nouns) is our own key; PETRARCH ignores it.
 // Other sections and keys are not our business and are ignored.
 #include <filesystem>
 
@@ -58,7 +59,7 @@ Result<DictionaryConfig> ParseConfig(std::string_view text, std::string_view fil
     std::string value;
     std::uint32_t line = 0;
   };
-  Entry verbs, actors, agents, discards, issues;
+  Entry verbs, actors, agents, discards, issues, nouns;
   std::size_t pos = 0;
   std::uint32_t number = 0;
   while (pos < text.size()) {
@@ -102,6 +103,7 @@ Result<DictionaryConfig> ParseConfig(std::string_view text, std::string_view fil
                    : key == "agentfile_name"   ? &agents
                    : key == "discardfile_name" ? &discards
                    : key == "issuefile_name"   ? &issues
+                   : key == "nounfile_name"    ? &nouns
                                                : nullptr;
     if (entry == nullptr) continue;
     if (entry->line != 0) {
@@ -122,6 +124,7 @@ Result<DictionaryConfig> ParseConfig(std::string_view text, std::string_view fil
   config.agent_file = one(agents);
   config.discard_file = one(discards);
   config.issue_file = one(issues);
+  config.noun_file = one(nouns);
   std::string_view list = actors.value;
   while (!list.empty()) {
     const std::size_t comma = list.find_first_of(",\n");

@@ -129,6 +129,11 @@ Lexicon Compile(const DictionarySet& set, Diagnostics& diags) {
     lex.discards.Add(InternPhrase(lex.vocab, set.discards.discards[d].phrase),
                      static_cast<std::uint32_t>(d));
   }
+  for (std::size_t n = 0; n < set.nouns.nouns.size(); ++n) {
+    for (const Phrase& phrase : set.nouns.nouns[n].phrases) {
+      lex.nouns.Add(InternPhrase(lex.vocab, phrase), static_cast<std::uint32_t>(n));
+    }
+  }
   for (std::size_t i = 0; i < set.issues.issues.size(); ++i) {
     for (const Phrase& phrase : set.issues.issues[i].phrases) {
       lex.issues.Add(InternPhrase(lex.vocab, phrase), static_cast<std::uint32_t>(i));

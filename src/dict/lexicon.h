@@ -82,6 +82,7 @@ struct Lexicon {
   std::vector<VerbEntry> verb_entries;
   PhraseTrie discards;  // payload: index into DictionarySet::discards.discards
   PhraseTrie issues;    // payload: index into DictionarySet::issues.issues
+  PhraseTrie nouns;     // payload: index into DictionarySet::nouns.nouns
   std::vector<PhraseTrie> synsets;                 // by VerbDictionary::synsets index
   std::vector<std::vector<CompiledPattern>> patterns;  // by block, most specific first
   std::vector<PatternIndex> pattern_index;             // by block

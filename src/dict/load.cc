@@ -51,6 +51,9 @@ Result<DiscardList> LoadDiscards(const std::string& path, Diagnostics& diags) {
 Result<IssueList> LoadIssues(const std::string& path, Diagnostics& diags) {
   return LoadWith<IssueList>(path, diags, ParseIssues);
 }
+Result<NounDictionary> LoadNouns(const std::string& path, Diagnostics& diags) {
+  return LoadWith<NounDictionary>(path, diags, ParseNouns);
+}
 Result<DictionaryConfig> LoadConfig(const std::string& path, Diagnostics& diags) {
   Result<std::string> bytes = ReadFileBytes(path, kMaxDictionaryBytes);
   if (!bytes.ok()) return bytes.status();
@@ -84,6 +87,11 @@ Result<DictionarySet> LoadDictionaries(const DictionaryConfig& config, Diagnosti
     if (!r.ok()) return r.status();
     set.issues = std::move(r).value();
   }
+  if (!config.noun_file.empty()) {
+    Result<NounDictionary> r = LoadNouns(config.noun_file, diags);
+    if (!r.ok()) return r.status();
+    set.nouns = std::move(r).value();
+  }
   return set;
 }
 
@@ -95,6 +103,7 @@ std::string_view KindName(DictionaryKind kind) {
     case DictionaryKind::kAgents: return "agents";
     case DictionaryKind::kDiscards: return "discards";
     case DictionaryKind::kIssues: return "issues";
+    case DictionaryKind::kNouns: return "nouns";
     case DictionaryKind::kConfig: return "config";
   }
   return "unknown";
@@ -108,6 +117,7 @@ DictionaryKind DetectKind(std::string_view file_name, std::string_view text) {
   if (Contains(name, "agent")) return DictionaryKind::kAgents;
   if (Contains(name, "discard")) return DictionaryKind::kDiscards;
   if (Contains(name, "issue")) return DictionaryKind::kIssues;
+  if (Contains(name, "noun")) return DictionaryKind::kNouns;
 
   // By content: the first construct peculiar to one kind decides.
   bool any_code = false;
@@ -146,6 +156,7 @@ Diagnostics LintDictionaryText(std::string_view text, std::string_view file_name
     case DictionaryKind::kAgents: (void)ParseAgents(text, file_name, diags); break;
     case DictionaryKind::kDiscards: (void)ParseDiscards(text, file_name, diags); break;
     case DictionaryKind::kIssues: (void)ParseIssues(text, file_name, diags); break;
+    case DictionaryKind::kNouns: (void)ParseNouns(text, file_name, diags); break;
     case DictionaryKind::kConfig: {
       Result<DictionaryConfig> config = ParseConfig(text, file_name, diags);
       if (!config.ok()) {
@@ -160,6 +171,7 @@ Diagnostics LintDictionaryText(std::string_view text, std::string_view file_name
       lint(config->agent_file, DictionaryKind::kAgents);
       lint(config->discard_file, DictionaryKind::kDiscards);
       lint(config->issue_file, DictionaryKind::kIssues);
+      lint(config->noun_file, DictionaryKind::kNouns);
       break;
     }
   }

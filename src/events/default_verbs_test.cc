@@ -1,5 +1,6 @@
-// readout's own verb dictionary (data/dictionaries/readout.verbs.txt): it
-// reads cleanly, covers every CAMEO root, and codes the sentences of
+// readout's own verb and event-noun dictionaries (data/dictionaries/
+// readout.verbs.txt, readout.nouns.txt): they read cleanly, cover every CAMEO
+// root, and code the sentences of
 // tests/default_dictionaries/*.tsv ("SENTENCE<TAB>SRC TGT CODE | ..." or
 // "-" for none) with a small inline actor set, so that a change to the
 // dictionary that breaks a sentence shows up here with the sentence.
@@ -64,12 +65,29 @@ TEST(DefaultVerbs, ReadCleanlyAndCoverEveryRoot) {
   }
 }
 
+TEST(DefaultVerbs, EventNounsReadCleanlyAndCoverEveryRoot) {
+  Diagnostics diags;
+  const dict::NounDictionary nouns =
+      dict::ParseNouns(Slurp(kData / "readout.nouns.txt"), "readout.nouns.txt", diags);
+  EXPECT_TRUE(diags.items().empty()) << diags.items().front().message;
+  std::set<std::string> roots;
+  for (const dict::EventNoun& n : nouns.nouns) {
+    for (const std::string* half : {&n.code.forward, &n.code.reverse}) {
+      if (half->empty()) continue;
+      EXPECT_NE(cameo::Lookup(*half), nullptr) << "line " << n.line << ": " << *half << " is not in the codebook";
+    }
+    roots.insert(std::string(cameo::RootOf(n.code.forward)));
+  }
+  EXPECT_EQ(roots.size(), 20u);
+}
+
 TEST(DefaultVerbs, CodeTheSentenceFiles) {
   // Built directly, not with testing::TestCoder: the real dictionary may
   // carry warnings (checked above), which TestCoder treats as failures.
   Diagnostics diags;
   dict::DictionarySet set;
   set.verbs = dict::ParseVerbs(Slurp(kData / "readout.verbs.txt"), "readout.verbs.txt", diags);
+  set.nouns = dict::ParseNouns(Slurp(kData / "readout.nouns.txt"), "readout.nouns.txt", diags);
   set.actors.push_back(dict::ParseActors(kActors, "inline.actors", diags));
   set.agents = dict::ParseAgents(kAgents, "inline.agents", diags);
   auto created = Coder::Create(set, diags);

@@ -23,6 +23,7 @@ struct Dictionaries {
   std::vector<std::string> actors = {};
   std::string agents = {};
   std::string discards = {};
+  std::string nouns = {};
 };
 
 // Parses each text as "t.verbs", "t0.actors", ... (names show up in
@@ -38,6 +39,7 @@ inline dict::DictionarySet ParseSet(const Dictionaries& d, Diagnostics& diags) {
   }
   set.agents = dict::ParseAgents(d.agents, "t.agents", diags);
   set.discards = dict::ParseDiscards(d.discards, "t.discards", diags);
+  if (!d.nouns.empty()) set.nouns = dict::ParseNouns(d.nouns, "t.nouns", diags);
   return set;
 }
 

@@ -189,6 +189,23 @@ void SettleVerbInContext(const text::TextAnalysis& text, std::vector<Word>& out,
     w.form = VerbForm::kNone;
     return;
   }
+  // An -s form that a modal or a past form follows is the subject of that
+  // verb, a plural noun: "US-China talks resumed", "Talks will resume". So
+  // is one opening the sentence before a preposition: "Talks between Iran
+  // and ...", "Strikes on Kyiv" (an -s verb needs a subject before it).
+  if (w.form == VerbForm::kThird && k + 1 < out.size()) {
+    const Word& after = out[k + 1];
+    const bool then_finite =
+        after.pos == Pos::kModal ||
+        (after.pos == Pos::kVerb && after.form == VerbForm::kPast &&
+         (k + 2 >= out.size() ||
+          (!IsNominal(out[k + 2].pos) && out[k + 2].pos != Pos::kDeterminer)));
+    if (then_finite || (k == 0 && after.pos == Pos::kPreposition)) {
+      w.pos = (w.capitalized && k > 0) ? Pos::kProperNoun : Pos::kNoun;
+      w.form = VerbForm::kNone;
+      return;
+    }
+  }
   // After a preposition, a past form before a noun is an adjective:
   // "into alleged war crimes".
   if (w.form == VerbForm::kPast && prev == Pos::kPreposition &&
@@ -383,6 +400,34 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     }
     SettleVerbInContext(text, out, k);
     if (w.pos == Pos::kVerb) clause_has_verb = true;
+  }
+  SettleEventNouns(out);
+}
+
+// A verb form that completes an event noun of two or more words the
+// dictionaries list is that noun: "Israel's air strikes on Iran", "the
+// peace talks". Only after a common noun, so "Russia strikes" stays a verb.
+void Tagger::SettleEventNouns(std::vector<Word>& out) const {
+  if (lexicon_.nouns.node_count() <= 1) return;
+  std::vector<dict::WordId> ids;
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    Word& w = out[k];
+    if (w.pos != Pos::kVerb || (w.form != VerbForm::kThird && w.form != VerbForm::kBase) ||
+        out[k - 1].pos != Pos::kNoun) {
+      continue;
+    }
+    for (std::size_t start = k - 1; start + 3 > k; --start) {
+      ids.clear();
+      for (std::size_t j = start; j <= k; ++j) ids.push_back(out[j].id);
+      std::size_t len = 0;
+      const dict::PhraseTrie::NodeId node = lexicon_.nouns.LongestAt(ids, len);
+      if (node != dict::PhraseTrie::kNone && len == ids.size() && !lexicon_.nouns.Payloads(node).empty()) {
+        w.pos = Pos::kNoun;
+        w.form = VerbForm::kNone;
+        break;
+      }
+      if (start == 0 || out[start - 1].pos != Pos::kNoun) break;
+    }
   }
 }
 

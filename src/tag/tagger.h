@@ -100,6 +100,7 @@ class Tagger {
   // An upper-cased word's class out of context; `dict_verb`: it starts a
   // form in the verb dictionary.
   static Entry Classify(std::string_view upper, bool dict_verb);
+  void SettleEventNouns(std::vector<Word>& out) const;
 
   const dict::Lexicon& lexicon_;
   std::vector<Entry> by_id_;  // by WordId

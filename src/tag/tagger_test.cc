@@ -252,6 +252,16 @@ TEST(Tagger, SFormRightAfterAVerbIsItsObject) {
   EXPECT_EQ(t.TagOf("Gondor demanded shells from Rohan.", "shells"), "N");
 }
 
+TEST(Tagger, SFormBeforeAModalOrPastFormIsTheirSubject) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("Gondor-Rohan shells exploded in Bree.", "shells"), "N");
+  EXPECT_EQ(t.TagOf("Shells will fall on Bree.", "Shells"), "N");
+  // Opening the sentence before a preposition: no subject before it.
+  EXPECT_EQ(t.TagOf("Shells from Rohan fell on Bree.", "Shells"), "N");
+  // A past form with an object is the main verb's object: "shells" stays.
+  EXPECT_EQ(t.TagOf("Gondor shells destroyed the bridge.", "shells"), "V:3sg");
+}
+
 TEST(Tagger, PastFormBetweenAPrepositionAndANounIsAnAdjective) {
   const Tagging t(kVerbs);
   EXPECT_EQ(t.TagOf("Gondor opened an inquiry into alleged crimes.", "alleged"), "ADJ");
