@@ -2,6 +2,7 @@
 // news sentences.
 //
 //   build/bench/code_throughput [--sentences N] [--runs N] [--config PETR_config.ini]
+//                               [--gazetteer DIR]
 //
 // Loads the dictionaries a PETR_config.ini names (PETRARCH2's Phoenix set by
 // default) and compiles a readout::events::Coder from them. Builds a corpus
@@ -42,6 +43,7 @@
 #include "readout/dict.h"
 #include "readout/events.h"
 #include "readout/ingest.h"
+#include "readout/resolve.h"
 #include "readout/text.h"
 
 namespace {
@@ -64,14 +66,16 @@ struct Options {
   std::uint64_t sentences = 200'000;
   int runs = 3;
   std::string config = std::string(READOUT_SHARED_DIR) + "/petrarch2/PETR_config.ini";
+  std::string gazetteer;  // "" no locations
 };
 
 void Usage(std::FILE* out) {
   std::fprintf(out,
-               "usage: code_throughput [--sentences N] [--runs N] [--config PETR_config.ini]\n"
+               "usage: code_throughput [--sentences N] [--runs N] [--config PETR_config.ini] [--gazetteer DIR]\n"
                "  --sentences N   corpus size in sentences (default 200000)\n"
                "  --runs N        timed runs per pass; the best is reported (default 3)\n"
-               "  --config FILE   dictionaries to load (default %s/petrarch2/PETR_config.ini)\n",
+               "  --config FILE   dictionaries to load (default %s/petrarch2/PETR_config.ini)\n"
+               "  --gazetteer DIR event locations from this gazetteer (default none)\n",
                READOUT_SHARED_DIR);
 }
 
@@ -84,7 +88,7 @@ bool ParseArgs(int argc, char** argv, Options& opt) {
     if (arg.rfind("--", 0) == 0 && eq != std::string::npos) {
       value = arg.substr(eq + 1);
       arg.resize(eq);
-    } else if (arg == "--sentences" || arg == "--runs" || arg == "--config") {
+    } else if (arg == "--sentences" || arg == "--runs" || arg == "--config" || arg == "--gazetteer") {
       if (i + 1 >= argc) {
         std::fprintf(stderr, "code_throughput: %s needs a value\n", arg.c_str());
         return false;
@@ -110,6 +114,8 @@ bool ParseArgs(int argc, char** argv, Options& opt) {
       }
     } else if (arg == "--config") {
       opt.config = value;
+    } else if (arg == "--gazetteer") {
+      opt.gazetteer = value;
     } else {
       std::fprintf(stderr, "code_throughput: unknown argument '%s'\n", arg.c_str());
       return false;
@@ -335,8 +341,18 @@ int main(int argc, char** argv) {
 
   Diagnostics coder_diags;
   const Clock::time_point t_compile = Clock::now();
+  readout::events::CoderOptions coder_options;
+  if (!opt.gazetteer.empty()) {
+    readout::Result<readout::resolve::Gazetteer> gazetteer = readout::resolve::Gazetteer::Load(opt.gazetteer);
+    if (!gazetteer.ok()) {
+      std::fprintf(stderr, "code_throughput: %s\n", gazetteer.status().ToString().c_str());
+      return 1;
+    }
+    coder_options.gazetteer = std::make_shared<const readout::resolve::Gazetteer>(std::move(gazetteer).value());
+    std::printf("  event locations from %s\n", opt.gazetteer.c_str());
+  }
   readout::Result<std::shared_ptr<const readout::events::Coder>> coder =
-      readout::events::Coder::Create(dicts, coder_diags);
+      readout::events::Coder::Create(dicts, coder_diags, coder_options);
   if (!coder.ok()) {
     std::fprintf(stderr, "code_throughput: %s\n", coder.status().ToString().c_str());
     return 1;

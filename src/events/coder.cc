@@ -3,6 +3,7 @@
 #include "readout/events.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -234,6 +235,19 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
   const std::string outlet_key = OutletKey(doc.outlet);
   const Lede lede = FindLede(impl, doc, text);
   std::vector<std::uint32_t> verb_tokens;
+  // The current sentence's place, found on first use (a story rule, or its
+  // events' stamps): the gazetteer lookup is wasted on sentences without
+  // events, which are most of them.
+  const text::Sentence* current = nullptr;
+  std::optional<resolve::Location> place;
+  auto place_of = [&]() -> const resolve::Location& {
+    if (!place) place = SentencePlace(impl, doc, text, *current, lede);
+    return *place;
+  };
+  const std::function<std::string_view()> place_country = [&]() {
+    const resolve::Location& l = place_of();
+    return l.found ? std::string_view(l.country) : std::string_view();
+  };
   for (std::uint32_t s = 0; s < text.sentences.size(); ++s) {
     const text::Sentence& sentence = text.sentences[s];
     if (stats) ++stats->sentences;
@@ -254,9 +268,9 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     impl.parser.Run(p);
     events.clear();
     verb_tokens.clear();
-    const resolve::Location place = SentencePlace(impl, doc, text, sentence, lede);
-    SentenceCoder coder(impl, doc, text, p, date, memory, outlet_key,
-                        place.found ? std::string_view(place.country) : std::string_view());
+    current = &sentence;
+    place.reset();
+    SentenceCoder coder(impl, doc, text, p, date, memory, outlet_key, place_country);
     for (std::size_t v = 0; v < p.verbs.size(); ++v) {
       // An infinitive completes the verb before it ("vowed to wage war",
       // "called on Gondor to be allowed to leave"): it is coded only when
@@ -267,7 +281,7 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     }
     coder.CodeNouns(s, events, verb_tokens);
     if (!events.empty()) {
-      StampWhenAndWhere(doc, text, sentence, iso_date, precision, lede, place, verb_tokens, events);
+      StampWhenAndWhere(doc, text, sentence, iso_date, precision, lede, place_of(), verb_tokens, events);
     }
     coder.RememberMentions(memory);
     for (const Event& e : events) memory.Remember(e);

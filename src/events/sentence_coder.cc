@@ -82,7 +82,7 @@ std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
 
 SentenceCoder::SentenceCoder(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
               const parse::Parse& p, std::int32_t date, const DocumentMemory& memory,
-              std::string_view outlet_key, std::string_view place_country)
+              std::string_view outlet_key, const std::function<std::string_view()>& place_country)
     : impl_(impl), doc_(doc), text_(text), p_(p), date_(date), memory_(memory),
       subjects_(p.verbs.size(), kUnset), outlet_(outlet_key), place_country_(place_country) {
   words_.reserve(p.words.size());
@@ -614,9 +614,14 @@ void SentenceCoder::ApplyStoryRules(const std::string& cameo, ActorRef& from, Ac
     SplitCountrySector(a);
     if (!a.entity.empty()) learned_.push_back(a);
   };
-  const std::string& place = place_country_;
-  if (cameo == "043" && open(from) && to.country != place) settle(from, place);
-  if (cameo == "042" && open(to) && from.country != place) settle(to, place);
+  if (cameo == "043" && open(from)) {
+    const std::string place(place_country_());
+    if (to.country != place) settle(from, place);
+  }
+  if (cameo == "042" && open(to)) {
+    const std::string place(place_country_());
+    if (from.country != place) settle(to, place);
+  }
   // Only a named official: "visiting heads of government" stay open.
   if (open(from) && !from.entity.empty() && !open(to)) settle(from, memory_.OtherSide(to.country));
   if (open(to) && !to.entity.empty() && !open(from)) settle(to, memory_.OtherSide(from.country));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,7 +43,7 @@ class SentenceCoder {
  public:
   SentenceCoder(const Coder::Impl& impl, const Document& doc, const text::TextAnalysis& text,
                 const parse::Parse& p, std::int32_t date, const DocumentMemory& memory,
-                std::string_view outlet_key, std::string_view place_country);
+                std::string_view outlet_key, const std::function<std::string_view()>& place_country);
 
   void CodeVerb(std::size_t v, std::uint32_t sentence_index, std::vector<Event>& out);
   // The events the sentence's event nouns name ("Russia's attack on
@@ -116,7 +117,9 @@ class SentenceCoder {
   const DocumentMemory& memory_;
   std::vector<std::int32_t> subjects_;
   std::string_view outlet_;  // OutletKey of the document's outlet
-  std::string place_country_;  // where the sentence's events happened, or ""
+  // Where the sentence's events happened (alpha-3, or ""), looked up only
+  // when a rule needs it: most sentences code nothing.
+  const std::function<std::string_view()>& place_country_;
   std::vector<std::pair<ActorRef, ActorRef>> local_pairs_;  // exchanges of this sentence
   mutable std::vector<ActorRef> learned_;  // identities the story rules settled
   bool implied_ = false;  // CodeVerb's second pass: implied actors allowed
