@@ -2,6 +2,9 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
+
+#include "readout/resolve.h"
 
 namespace readout::bench {
 namespace {
@@ -33,6 +36,17 @@ bool LoadDictionarySet(const std::string& config_path, const char* program, dict
     return false;
   }
   out = std::move(set).value();
+  return true;
+}
+
+bool LoadCoderOptions(const std::string& gazetteer_dir, const char* program, events::CoderOptions& out) {
+  if (gazetteer_dir.empty()) return true;
+  Result<resolve::Gazetteer> gazetteer = resolve::Gazetteer::Load(gazetteer_dir);
+  if (!gazetteer.ok()) {
+    std::fprintf(stderr, "%s: %s\n", program, gazetteer.status().ToString().c_str());
+    return false;
+  }
+  out.gazetteer = std::make_shared<const resolve::Gazetteer>(std::move(gazetteer).value());
   return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "readout/diagnostics.h"
 #include "readout/dict.h"
+#include "readout/events.h"
 
 namespace readout::bench {
 
@@ -15,5 +16,10 @@ namespace readout::bench {
 // "dictionaries/" next to it. Errors are printed with `program` in front.
 bool LoadDictionarySet(const std::string& config_path, const char* program, dict::DictionarySet& out,
                        Diagnostics& diags);
+
+// Coder options with event locations from the gazetteer in `dir` ("" for
+// none). False, with the error printed after `program`, when it cannot be
+// loaded.
+bool LoadCoderOptions(const std::string& gazetteer_dir, const char* program, events::CoderOptions& out);
 
 }  // namespace readout::bench

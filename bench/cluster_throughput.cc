@@ -69,7 +69,6 @@
 #include "readout/dict.h"
 #include "readout/events.h"
 #include "readout/quotes.h"
-#include "readout/resolve.h"
 #include "readout/stories.h"
 #include "readout/text.h"
 
@@ -1580,14 +1579,7 @@ int main(int argc, char** argv) {
   const Clock::time_point t_load = Clock::now();
   if (!readout::bench::LoadDictionarySet(opt.config, "cluster_throughput", dicts, diags)) return 1;
   readout::events::CoderOptions coder_options;
-  if (!opt.gazetteer.empty()) {
-    readout::Result<readout::resolve::Gazetteer> g = readout::resolve::Gazetteer::Load(opt.gazetteer);
-    if (!g.ok()) {
-      std::fprintf(stderr, "cluster_throughput: %s\n", g.status().ToString().c_str());
-      return 1;
-    }
-    coder_options.gazetteer = std::make_shared<const readout::resolve::Gazetteer>(std::move(g).value());
-  }
+  if (!readout::bench::LoadCoderOptions(opt.gazetteer, "cluster_throughput", coder_options)) return 1;
   readout::Result<std::shared_ptr<const readout::events::Coder>> coder =
       readout::events::Coder::Create(dicts, diags, coder_options);
   readout::Result<std::shared_ptr<const readout::quotes::Extractor>> extractor =

@@ -43,7 +43,6 @@
 #include "readout/dict.h"
 #include "readout/events.h"
 #include "readout/ingest.h"
-#include "readout/resolve.h"
 #include "readout/text.h"
 
 namespace {
@@ -339,18 +338,11 @@ int main(int argc, char** argv) {
               dicts.agents.agents.size(), dicts.discards.discards.size(), dicts.issues.issues.size(),
               dict_diags.warnings(), dict_diags.errors());
 
+  readout::events::CoderOptions coder_options;
+  if (!readout::bench::LoadCoderOptions(opt.gazetteer, "code_throughput", coder_options)) return 1;
+  if (coder_options.gazetteer) std::printf("  event locations from %s\n", opt.gazetteer.c_str());
   Diagnostics coder_diags;
   const Clock::time_point t_compile = Clock::now();
-  readout::events::CoderOptions coder_options;
-  if (!opt.gazetteer.empty()) {
-    readout::Result<readout::resolve::Gazetteer> gazetteer = readout::resolve::Gazetteer::Load(opt.gazetteer);
-    if (!gazetteer.ok()) {
-      std::fprintf(stderr, "code_throughput: %s\n", gazetteer.status().ToString().c_str());
-      return 1;
-    }
-    coder_options.gazetteer = std::make_shared<const readout::resolve::Gazetteer>(std::move(gazetteer).value());
-    std::printf("  event locations from %s\n", opt.gazetteer.c_str());
-  }
   readout::Result<std::shared_ptr<const readout::events::Coder>> coder =
       readout::events::Coder::Create(dicts, coder_diags, coder_options);
   if (!coder.ok()) {

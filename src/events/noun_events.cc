@@ -79,9 +79,8 @@ void SentenceCoder::CodeNouns(std::uint32_t sentence_index, std::vector<Event>& 
 // surname the story has given in full.
 std::vector<ActorRef> SentenceCoder::WordActor(std::string_view word) const {
   std::vector<ActorRef> out;
-  std::string upper(word);
-  for (char& c : upper) c = ToUpperAscii(c);
-  const dict::WordId id = impl_.lexicon.vocab.FindUpper(upper);
+  std::string scratch;
+  const dict::WordId id = impl_.lexicon.vocab.Find(word, scratch);
   if (id != dict::kUnknownWord) {
     std::size_t len = 0;
     const dict::PhraseTrie::NodeId node = impl_.lexicon.actors.LongestAt(std::span(&id, 1), len);
