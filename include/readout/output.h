@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "readout/compare.h"
+#include "readout/eval.h"
 #include "readout/document.h"
 #include "readout/events.h"
 #include "readout/quotes.h"
@@ -117,8 +118,15 @@ void AppendValidationText(const validate::Report& report, std::size_t max_failur
 
 // What `readout compare` reports: every story, and for each the comparison
 // of its sources (comparisons[i] belongs to stories[i]).
+// A document left out of the analysis, and why: its language.
+struct NotAnalysed {
+  std::string doc;
+  std::string language;
+};
+
 struct CompareReport {
   std::vector<stories::Story> stories;
+  std::vector<NotAnalysed> not_analysed;  // non-English documents, in input order
   std::vector<compare::Comparison> comparisons;
   std::string generator;  // "readout 0.x.y", shown in the report's footer
 };
@@ -141,12 +149,33 @@ bool ParseReportFormat(std::string_view name, ReportFormat* format);
 //       "quantities":[{"kind","subject","agree",
 //         "values":[{"doc","text","start","end","low","high","unit"}]}],
 //       "timeline":[{"date","date_precision","doc","event","code","source",
-//                    "target","text"}]}}]}
+//                    "target","text"}]}}],
+//    "not_analysed":[{"doc","language"}]}
 // Unknown strings are null; high is null when unbounded.
 // Markdown: per story, a heading, the sources, each aligned statement with
 // its differences, the coverage table, disagreements, unique claims and the
 // timeline. HTML: the same as one page with no external resources, the
 // sources side by side with the differences highlighted.
 void AppendCompareReport(const CompareReport& report, ReportFormat format, std::string& out);
+
+// ------------------------------------------------- story grouping evaluation
+
+// What `readout eval stories` reports.
+struct StoryEvaluation {
+  eval::StoryScores scores;
+  std::vector<eval::StoryFailure> failures;
+};
+
+// One JSON object (and a newline):
+//   {"documents","gold_stories","predicted_stories","precision","recall","f1",
+//    "exact","exact_share","singletons_f1",
+//    "failures":[{"kind":"split"|"merged","story","similarity","days_apart",
+//                 "closest":[doc,doc],"members":[{"doc","gold","predicted","day"}]}]}
+// days_apart and day are null when undated.
+void AppendStoryEvaluationJson(const StoryEvaluation& e, std::string& out);
+
+// The same for a person: the scores, then with `failures` each split and
+// merge with its members and the closest pair across it.
+void AppendStoryEvaluationText(const StoryEvaluation& e, bool failures, std::string& out);
 
 }  // namespace readout::output

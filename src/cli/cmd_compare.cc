@@ -1,13 +1,14 @@
 // `readout compare`: documents in, stories and how their sources differ out.
-// Every document is coded and its quotations extracted as it is read; the
-// stories are formed incrementally; the comparison of each story's sources
-// and the report are made once all documents are in.
+// Every document is coded and its quotations extracted as it is read and
+// summarized for clustering; once all documents are in, the stories are
+// formed (every document's words counted first, so the first reports are
+// weighed against the whole run) and each story's sources compared.
 #include <cstdio>
 #include <deque>
-#include <exception>
 #include <memory>
 #include <vector>
 
+#include "cli/analyse.h"
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
@@ -26,15 +27,6 @@ struct CompareFlags {
   DictFlags dicts;
 };
 
-// One document and what the pipeline found in it; kept until the report is
-// written (comparison needs the text of every member).
-struct Analysed {
-  Document doc;
-  text::TextAnalysis text;
-  std::vector<events::Event> events;
-  std::vector<quotes::Quote> quotes;
-};
-
 int RunCompare(CompareFlags flags) {
   if (flags.out.format == "jsonl") flags.out.format = "json";
   output::ReportFormat format;
@@ -48,23 +40,21 @@ int RunCompare(CompareFlags flags) {
 
   const text::TextPipeline pipeline;
   std::deque<Analysed> documents;  // stable addresses for the Sources
-  stories::Clusterer clusterer;
+  std::vector<stories::Digest> digests;
+  std::vector<output::NotAnalysed> not_analysed;
   std::size_t failed = 0;
   const auto analyse = [&](const Document& doc, std::string&) {
+    if (!stories::AnalysedAsEnglish(doc)) {
+      not_analysed.push_back({doc.id, doc.language});
+      return;
+    }
     Analysed& a = documents.emplace_back();
-    a.doc = doc;
-    try {
-      pipeline.Analyze(a.doc, a.text);
-      analyzers.coder->Code(a.doc, a.text, a.events);
-      analyzers.extractor->Extract(a.doc, a.text, a.quotes);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s:%u: internal error: document %s failed: %s\n", doc.source.c_str(),
-                   doc.source_line, doc.id.c_str(), e.what());
+    if (!Analyse(pipeline, analyzers, doc, a)) {
       documents.pop_back();
       ++failed;
       return;
     }
-    clusterer.Add(stories::Summarize(a.doc, a.text, a.events, a.quotes));
+    digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
   };
   const auto report = [&](std::string& out) {
     std::vector<compare::Source> sources;
@@ -72,7 +62,10 @@ int RunCompare(CompareFlags flags) {
     output::CompareReport r;
     r.generator = "readout ";
     r.generator += Version();
+    stories::Clusterer clusterer;
+    clusterer.AddBatch(std::move(digests));
     r.stories = clusterer.stories();
+    r.not_analysed = not_analysed;
     for (const stories::Story& story : r.stories) {
       r.comparisons.push_back(compare::Compare(story, sources));
     }

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   readout::cli::RegisterQuotes(app, run);
   readout::cli::RegisterCompare(app, run);
   readout::cli::RegisterValidate(app, run);
+  readout::cli::RegisterEval(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -19,5 +19,6 @@ void RegisterCode(CLI::App& app, VerbRunner& run);       // readout code FILES..
 void RegisterQuotes(CLI::App& app, VerbRunner& run);     // readout quotes FILES... --dict-dir DIR
 void RegisterCompare(CLI::App& app, VerbRunner& run);    // readout compare FILES... [--format json|markdown|html]
 void RegisterValidate(CLI::App& app, VerbRunner& run);   // readout validate FILE.xml --dict-dir DIR
+void RegisterEval(CLI::App& app, VerbRunner& run);       // readout eval stories GOLD.jsonl...
 
 }  // namespace readout::cli

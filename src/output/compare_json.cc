@@ -152,6 +152,15 @@ void AppendJson(const CompareReport& report, std::string& out) {
     so.Close();
   }
   stories += ']';
+  std::string& skipped = o.Raw("not_analysed");
+  skipped += '[';
+  for (std::size_t i = 0; i < report.not_analysed.size(); ++i) {
+    if (i > 0) skipped += ',';
+    JsonObject n(skipped);
+    n.Str("doc", report.not_analysed[i].doc).StrOrNull("language", report.not_analysed[i].language);
+    n.Close();
+  }
+  skipped += ']';
   o.Close();
   out += '\n';
 }

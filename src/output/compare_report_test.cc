@@ -263,11 +263,19 @@ TEST(CompareReport, DatesShownAsDates) {
   EXPECT_TRUE(Has(html, "Friday <span class=\"muted\">2024-04-26</span>")) << html;
 }
 
+TEST(CompareReport, NonEnglishDocumentsAreListedAsNotAnalysed) {
+  CompareReport report;
+  report.not_analysed.push_back({"lemonde-1", "fr"});
+  EXPECT_TRUE(Has(Render(report, ReportFormat::kJson), "\"not_analysed\":[{\"doc\":\"lemonde-1\",\"language\":\"fr\"}]"));
+  EXPECT_TRUE(Has(Render(report, ReportFormat::kMarkdown), "| lemonde-1 | fr |"));
+  EXPECT_TRUE(Has(Render(report, ReportFormat::kHtml), "<li>lemonde-1 (fr)</li>"));
+}
+
 TEST(CompareReport, EmptyReportInEveryFormat) {
   CompareReport report;
   report.generator = "readout 0.1.0";
   const std::string json = Render(report, ReportFormat::kJson);
-  EXPECT_EQ(json, "{\"generator\":\"readout 0.1.0\",\"stories\":[]}\n");
+  EXPECT_EQ(json, "{\"generator\":\"readout 0.1.0\",\"stories\":[],\"not_analysed\":[]}\n");
   simdjson::dom::parser parser;
   simdjson::dom::element root;
   ASSERT_FALSE(parser.parse(json).get(root));

@@ -7,20 +7,9 @@
 
 #include "readout/stories.h"
 #include "readout/text.h"
-#include "stories/minhash.h"
 
 namespace readout::stories {
 namespace {
-
-events::ActorRef Actor(const std::string& country, const std::string& entity = "") {
-  events::ActorRef a;
-  a.country = country;
-  a.code = country + "GOV";
-  a.sector = "GOV";
-  a.entity = entity;
-  a.text = entity.empty() ? country : entity;
-  return a;
-}
 
 struct EventSpec {
   std::uint32_t sentence;  // 0 is the title, i the i-th paragraph
@@ -69,158 +58,112 @@ Digest Report(const std::string& id, const std::string& title, const std::vector
   return Summarize(doc, analysis, events, {});
 }
 
-const events::ActorRef kTalwar = Actor("IND", "Sameer Talwar");
-const events::ActorRef kHanabusa = Actor("JPN", "Hanabusa Aoi");
+// Reports written for these tests: three outlets on one harbour fire, a
+// second fire elsewhere, and follow-ups.
+const std::vector<std::string> kFireBody = {
+    "A fire destroyed three warehouses at the Kestrel Quay docks in Marlow Bay late on Sunday.",
+    "Firefighters from Marlow Bay and Tenby Cross fought the blaze for six hours before it was contained.",
+    "Harbour master Oona Falk said the timber stored in the warehouses fed the flames.",
+    "No one was hurt, but two fishing boats moored at the quay were damaged by the heat."};
 
-// The body of an invented wire report of a phone call, one sentence per
-// paragraph: sentence 1 is the lede.
-std::vector<std::string> WireBody() {
-  return {
-      "Prime Minister Sameer Talwar spoke by telephone with Hanabusa Aoi on Monday, officials said.",
-      "The two leaders discussed trade, energy and the security of shipping lanes in the southern sea.",
-      "Talwar said the partnership between the countries was not aimed at any third party.",
-      "Hanabusa invited her counterpart to visit the capital later this year for a formal summit.",
-      "Officials in both governments described the conversation as warm and constructive.",
-      "Bilateral trade reached forty billion dollars last year, according to customs figures.",
-      "The finance ministers are expected to meet next month to prepare a new currency swap.",
-      "Analysts at the Institute of Regional Studies said the call signalled a thaw after a tense winter.",
-      "A dispute over fishing rights near the northern islands has strained relations since January.",
-      "Both sides agreed to reopen a consulate that was closed during the pandemic.",
-      "The opposition leader criticised the government for moving too quickly.",
-      "The foreign ministry said further details would be released after the weekend.",
+Digest Fire(const std::string& id, const std::string& published, std::size_t skip = 0) {
+  std::vector<std::string> body(kFireBody.begin() + static_cast<std::ptrdiff_t>(skip), kFireBody.end());
+  return Report(id, "Warehouses burn at Kestrel Quay", body, {}, published);
+}
+
+Digest OtherFire(const std::string& id, const std::string& published) {
+  return Report(id, "Fire guts bakery in Ashcombe",
+                {"A fire gutted the Pell Street bakery in Ashcombe early on Tuesday.",
+                 "Fire chief Rafe Odum said an oven left on overnight caused the blaze.",
+                 "Firefighters kept the flames from the flats above, and the family living there escaped."},
+                {}, published);
+}
+
+Digest FollowUp(const std::string& id, const std::string& published) {
+  return Report(id, "Man charged over Kestrel Quay warehouse fire",
+                {"Police in Marlow Bay have charged a 34-year-old man with arson over the fire that "
+                 "destroyed three warehouses at the Kestrel Quay docks.",
+                 "Harbour master Oona Falk said the docks would reopen once the timber and the debris "
+                 "were cleared from the quay."},
+                {}, published);
+}
+
+std::vector<std::vector<std::string>> Members(const Clusterer& c) {
+  std::vector<std::vector<std::string>> out;
+  for (const Story& s : c.stories()) out.push_back(s.members);
+  return out;
+}
+
+using Groups = std::vector<std::vector<std::string>>;
+
+TEST(Clusterer, ReportsOfOneEventJoinWithoutAnyPairOfCountries) {
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-10"), Fire("b", "2025-03-10", 1), Fire("c", "2025-03-11", 2)});
+  EXPECT_EQ(Members(c), (Groups{{"a", "b", "c"}}));
+}
+
+TEST(Clusterer, SameKindEventsInDifferentPlacesStayApart) {
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11"), Fire("b", "2025-03-10", 1),
+              OtherFire("y", "2025-03-11")});
+  EXPECT_EQ(Members(c), (Groups{{"a", "b"}, {"x", "y"}}));
+}
+
+TEST(Clusterer, AFollowUpDaysLaterJoinsItsStory) {
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-10"), Fire("b", "2025-03-10", 1), OtherFire("x", "2025-03-11"),
+              FollowUp("f", "2025-03-14")});
+  EXPECT_EQ(Members(c), (Groups{{"a", "b", "f"}, {"x"}}));
+}
+
+TEST(Clusterer, TheSameTextAMonthLaterIsAnotherEvent) {
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-10"), Fire("b", "2025-04-14")});
+  EXPECT_EQ(Members(c), (Groups{{"a"}, {"b"}}));
+}
+
+TEST(Clusterer, UndatedReportsArePlacedByContent) {
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11"), Fire("u", "", 1), OtherFire("v", "")});
+  EXPECT_EQ(Members(c), (Groups{{"a", "u"}, {"x", "v"}}));
+}
+
+TEST(Clusterer, OnlineAddsJoinEarlierStories) {
+  // One report at a time, as an archive grows: tomorrow's copy joins
+  // today's story.
+  Clusterer c;
+  c.Add(Fire("a", "2025-03-10"));
+  c.Add(OtherFire("x", "2025-03-11"));
+  EXPECT_EQ(c.Add(Fire("b", "2025-03-11", 1)), 0U);
+  EXPECT_EQ(c.stories()[0].members, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(c.documents(), 3U);
+}
+
+TEST(Clusterer, SameInputSameStories) {
+  const auto run = [] {
+    Clusterer c;
+    c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11"), Fire("b", "2025-03-10", 1),
+                FollowUp("f", "2025-03-13")});
+    return Members(c);
   };
+  EXPECT_EQ(run(), run());
 }
 
-Digest WireReport(const std::string& id = "wire") {
-  return Report(id, "Talwar and Hanabusa hold phone call", WireBody(),
-                {{1, "2025-03-10", kTalwar, kHanabusa, "040"},
-                 {1, "2025-03-10", kHanabusa, kTalwar, "040"}});
-}
-
-// Another outlet's own account of the same call: other words throughout.
-Digest OwnAccount(const std::string& id = "own", const std::string& date = "2025-03-10",
-                  const std::string& code = "042") {
-  return Report(id, "Japan's leader and Indian premier talk for an hour",
-                {"Hanabusa Aoi and Sameer Talwar held an hour-long call, the Japanese cabinet office announced.",
-                 "They reviewed plans for a summit and pledged closer cooperation on maritime matters.",
-                 "Neither government released a transcript of the exchange."},
-                {{1, date, kHanabusa, kTalwar, code}, {2, date, kHanabusa, kTalwar, "036"}});
-}
-
-TEST(Clusterer, TwoReportsOfOneCallAreOneStory) {
+TEST(Clusterer, RefineRenumbersStoriesInOrder) {
   Clusterer c;
-  EXPECT_EQ(c.Add(WireReport()), 0u);
-  EXPECT_EQ(c.Add(OwnAccount()), 0u);
-  ASSERT_EQ(c.stories().size(), 1u);
-  EXPECT_EQ(c.stories()[0].members, (std::vector<std::string>{"wire", "own"}));
-  EXPECT_EQ(c.documents(), 2u);
-}
-
-TEST(Clusterer, ReportsADayApartOfOneCallAreOneStory) {
-  // A report filed after midnight dates the call a day later.
-  Clusterer c;
-  c.Add(WireReport());
-  EXPECT_EQ(c.Add(OwnAccount("late", "2025-03-11")), 0u);
-  EXPECT_EQ(c.stories().size(), 1u);
-}
-
-TEST(Clusterer, SameLeadersCallAMonthLaterIsASecondStory) {
-  Clusterer c;
-  c.Add(WireReport());
-  EXPECT_EQ(c.Add(OwnAccount("april", "2025-04-10", "040")), 1u);
-  ASSERT_EQ(c.stories().size(), 2u);
-  EXPECT_EQ(c.stories()[0].members, std::vector<std::string>{"wire"});
-  EXPECT_EQ(c.stories()[1].members, std::vector<std::string>{"april"});
-  EXPECT_EQ(c.stories()[1].date, "2025-04-10");
-}
-
-TEST(Clusterer, WireCopyWhoseEventsGotAnotherDyadJoinsByText) {
-  std::vector<std::string> body = WireBody();
-  body[0] = "Indian leader Sameer Talwar and Japan's Hanabusa Aoi talked by phone on Monday, Beijing noted.";
-  const Digest copy = Report("copy", "Leaders talk as Beijing watches", body,
-                             {{1, "2025-03-10", Actor("IND"), Actor("CHN"), "040"}});
-  ASSERT_EQ(copy.dyad_a, "CHN");
-  const Digest original = WireReport();
-  ASSERT_GT(EstimateJaccard(original.signature, copy.signature), 0.6);
-
-  Clusterer c;
-  c.Add(original);
-  EXPECT_EQ(c.Add(copy), 0u);
-  ASSERT_EQ(c.stories().size(), 1u);
-  EXPECT_EQ(c.stories()[0].members, (std::vector<std::string>{"wire", "copy"}));
-}
-
-TEST(Clusterer, ConflictAndCooperationOfOneDyadOnOneDayAreTwoStories) {
-  const Digest clash = Report(
-      "clash", "Coast guard vessels collide near disputed reef",
-      {"An Indian patrol ship and a Japanese coast guard cutter collided near a disputed reef on Monday.",
-       "Each side accused the other of dangerous manoeuvres and summoned diplomats to protest.",
-       "No injuries were reported, but both vessels were damaged above the waterline."},
-      {{1, "2025-03-10", Actor("IND"), Actor("JPN"), "190"},
-       {2, "2025-03-10", Actor("JPN"), Actor("IND"), "191"}});
-  Clusterer c;
-  c.Add(WireReport());
-  EXPECT_EQ(c.Add(clash), 1u);
-  ASSERT_EQ(c.stories().size(), 2u);
-  EXPECT_EQ(c.stories()[1].code, "190");
-}
-
-TEST(Clusterer, WireCopyCodedAsConflictStillJoinsByText) {
-  // The coder read the copy's lede as a clash: the text decides.
-  std::vector<std::string> body = WireBody();
-  body[0] = "Sameer Talwar and Hanabusa Aoi clashed over fishing rights in a phone call on Monday.";
-  const Digest copy = Report("copy", "Talwar and Hanabusa spar over fish", body,
-                             {{1, "2025-03-10", kTalwar, kHanabusa, "111"}});
-  Clusterer c;
-  c.Add(WireReport());
-  EXPECT_EQ(c.Add(copy), 0u);
-  EXPECT_EQ(c.stories().size(), 1u);
-}
-
-TEST(Clusterer, StoryAggregatesItsMembers) {
-  Clusterer c;
-  c.Add(WireReport("w1"));
-  c.Add(OwnAccount("o1", "2025-03-11", "042"));
-  c.Add(OwnAccount("o2", "2025-03-10", "040"));
-  ASSERT_EQ(c.stories().size(), 1u);
-  const Story& s = c.stories()[0];
-  EXPECT_EQ(s.id, "s1");
-  EXPECT_EQ(s.members, (std::vector<std::string>{"w1", "o1", "o2"}));
-  EXPECT_EQ(s.date, "2025-03-10");  // two of three
-  EXPECT_EQ(s.date_precision, "day");
-  EXPECT_EQ(s.dyad_a, "IND");
-  EXPECT_EQ(s.dyad_b, "JPN");
-  EXPECT_EQ(s.code, "040");  // w1 and o2
-  EXPECT_EQ(s.events, (std::vector<std::string>{"w1#1.1", "w1#1.2", "o1#1.1", "o1#2.2", "o2#1.1",
-                                                "o2#2.2"}));
-}
-
-TEST(Clusterer, StoryIdsFollowTheOrderOfCreation) {
-  Clusterer c;
-  EXPECT_EQ(c.Add(WireReport("march")), 0u);
-  EXPECT_EQ(c.Add(OwnAccount("april", "2025-04-10")), 1u);
-  EXPECT_EQ(c.Add(OwnAccount("march-2", "2025-03-10")), 0u);
-  ASSERT_EQ(c.stories().size(), 2u);
+  c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11")});
+  ASSERT_EQ(c.stories().size(), 2U);
   EXPECT_EQ(c.stories()[0].id, "s1");
   EXPECT_EQ(c.stories()[1].id, "s2");
-  EXPECT_EQ(c.documents(), 3u);
 }
 
-TEST(Clusterer, DocumentWithoutDyadAndUnrelatedTextStartsItsOwnStory) {
-  const Digest weather = Report(
-      "weather", "Storm closes ports",
-      {"A tropical storm forced the closure of three container ports along the eastern coast on Monday.",
-       "Forecasters expect heavy rain to continue until Wednesday, with flooding in low-lying districts.",
-       "Shipping companies warned of delays of up to a week for deliveries of grain and fuel."},
-      {});
-  ASSERT_EQ(weather.dyad_a, "");
-  ASSERT_EQ(weather.date, "2025-03-10");
+TEST(Clusterer, SimilarityIsHighForCopiesAndLowAcrossEvents) {
   Clusterer c;
-  c.Add(WireReport());
-  EXPECT_EQ(c.Add(weather), 1u);
-  ASSERT_EQ(c.stories().size(), 2u);
-  EXPECT_EQ(c.stories()[1].members, std::vector<std::string>{"weather"});
-  EXPECT_EQ(c.stories()[1].dyad_a, "");
+  const Digest a = Fire("a", "2025-03-10"), b = Fire("b", "2025-03-10", 1), x = OtherFire("x", "2025-03-11");
+  for (const Digest* d : {&a, &b, &x}) c.Count(*d);
+  EXPECT_GT(c.Similarity(a, b), 0.5);
+  EXPECT_LT(c.Similarity(a, x), 0.2);
+  EXPECT_NEAR(c.Similarity(a, a), 1.0, 1e-6);
 }
 
 }  // namespace

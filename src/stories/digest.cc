@@ -6,7 +6,7 @@
 
 #include "base/ascii.h"
 #include "stories/date_window.h"
-#include "stories/minhash.h"
+#include "stories/features.h"
 #include "readout/stories.h"
 
 namespace readout::stories {
@@ -92,20 +92,6 @@ class Ballot {
   std::vector<std::pair<Key, double>> votes_;
 };
 
-void HashContent(const text::TextAnalysis& text, Digest& d) {
-  MinHasher hasher;
-  for (const text::Sentence& s : text.sentences) {
-    if (s.has(text::kTitleSentence)) continue;  // headlines differ between copies
-    for (std::uint32_t t = s.first_token; t < s.end_token; ++t) {
-      const text::Token& token = text.tokens[t];
-      if (token.kind != text::TokenKind::kWord && token.kind != text::TokenKind::kNumber) continue;
-      hasher.Add(LowerAscii(text.norm_text(token)));
-    }
-  }
-  d.signature = hasher.signature();
-  d.words = hasher.words();
-}
-
 }  // namespace
 
 Digest Summarize(const Document& doc, const text::TextAnalysis& text,
@@ -182,21 +168,19 @@ Digest Summarize(const Document& doc, const text::TextAnalysis& text,
   d.code = codes.Winner();
   d.location = places.Winner();
 
-  std::set<std::string> entities;
-  if (IsCountry(d.dyad_a)) entities.insert(d.dyad_a);
-  if (IsCountry(d.dyad_b)) entities.insert(d.dyad_b);
   for (const events::Event& e : events) {
-    if (!e.source.entity.empty()) entities.insert(e.source.entity);
-    if (!e.target.entity.empty()) entities.insert(e.target.entity);
     // The story's own events are those of its days; background ("last
     // month's call", "the January row") stays out.
     if (OnMainDays(d, e)) d.events.push_back(e.id);
   }
-  for (const quotes::Quote& q : quotes) {
-    if (!q.speaker.entity.empty()) entities.insert(q.speaker.entity);
+  d.features = ExtractFeatures(doc, text, events, quotes);
+  if (const auto window = DateWindow(d.published); window && d.published.size() == 10) {
+    d.has_day = true;
+    d.day = window->first;
+  } else if (d.dated && d.date_precision == "day") {
+    d.has_day = true;
+    d.day = d.day_first;
   }
-  d.entities.assign(entities.begin(), entities.end());
-  HashContent(text, d);
   return d;
 }
 

@@ -77,12 +77,13 @@ events::Event MakeEvent(const std::string& doc, std::uint32_t sentence, const st
 // The same report, event for event, used by several tests below: a call
 // between India and Japan in the title and the lede, and a background
 // paragraph about a China-Japan row two months earlier.
-Report CallReport() {
+Report CallReport(const std::string& published = "2025-03-10") {
   return MakeReport("r1", "Talwar and Hanabusa discuss trade in phone call",
                     {"Prime Minister Sameer Talwar spoke with Hanabusa Aoi by phone on Monday.",
                      "The leaders agreed to hold a summit in the autumn.",
                      "In January, Beijing summoned the Japanese ambassador over a patrol boat incident.",
-                     "Officials said the talks would continue."});
+                     "Officials said the talks would continue."},
+                    published);
 }
 
 // ---------------------------------------------------------------- DateWindow
@@ -232,7 +233,6 @@ TEST(Summarize, WithoutEventsTheDateIsThePublicationDayAndNoDyad) {
   EXPECT_EQ(d.dyad_b, "");
   EXPECT_EQ(d.code, "");
   EXPECT_TRUE(d.events.empty());
-  EXPECT_TRUE(d.entities.empty());
 }
 
 TEST(Summarize, WithoutEventsOrPublicationDateTheDigestIsUndated) {
@@ -242,36 +242,32 @@ TEST(Summarize, WithoutEventsOrPublicationDateTheDigestIsUndated) {
   EXPECT_FALSE(d.dated);
 }
 
-TEST(Summarize, EntitiesAreSortedUniqueAndIncludeTheDyadAndSpeakers) {
-  const Report r = CallReport();
-  const std::vector<events::Event> events = {
-      MakeEvent("r1", 1, "2025-03-10", "day", Actor("IND", "Sameer Talwar"),
-                Actor("JPN", "Hanabusa Aoi"), "040"),
-      MakeEvent("r1", 2, "2025-03-10", "day", Actor("JPN", "Hanabusa Aoi"),
-                Actor("IND", "Sameer Talwar"), "036"),
-  };
-  quotes::Quote q;
-  q.doc = "r1";
-  q.id = "r1#q1";
-  q.speaker.entity = "Ito Ren";
-  q.speaker.country = "JPN";
-  const Digest d = Summarize(r.doc, r.text, events, {q});
-  EXPECT_EQ(d.entities, (std::vector<std::string>{"Hanabusa Aoi", "IND", "Ito Ren", "JPN",
-                                                  "Sameer Talwar"}));
+TEST(Summarize, TheReportsDayIsItsPublicationDay) {
+  const Report r = MakeReport("r4", "Markets calm", {"Shares were little changed."}, "2025-03-10");
+  const Digest d = Summarize(r.doc, r.text, {}, {});
+  EXPECT_TRUE(d.has_day);
+  EXPECT_EQ(d.day, kMarch10);
 }
 
-TEST(Summarize, SignatureIgnoresTheHeadline) {
-  const std::vector<std::string> body = {
-      "Prime Minister Sameer Talwar spoke with Hanabusa Aoi by phone on Monday.",
-      "The leaders agreed to hold a summit in the autumn and to widen trade in grain.",
-      "Officials said the talks would continue at the level of ministers next month."};
-  const Report a = MakeReport("a", "Talwar and Hanabusa hold call", body);
-  const Report b = MakeReport("b", "Leaders plan autumn summit after phone talks", body);
-  const Digest da = Summarize(a.doc, a.text, {}, {});
-  const Digest db = Summarize(b.doc, b.text, {}, {});
-  EXPECT_GE(da.words, 20u);
-  EXPECT_EQ(da.words, db.words);
-  EXPECT_EQ(da.signature, db.signature);
+TEST(Summarize, WithoutPublicationDateTheDayIsTheMainEventsWhenDayPrecise) {
+  const Report r = CallReport("");
+  const std::vector<events::Event> events = {MakeEvent(
+      "r1", 1, "2025-03-10", "day", Actor("IND", "Sameer Talwar"), Actor("JPN", "Hanabusa Aoi"), "040")};
+  const Digest d = Summarize(r.doc, r.text, events, {});
+  EXPECT_TRUE(d.has_day);
+  EXPECT_EQ(d.day, kMarch10);
+  const std::vector<events::Event> vague = {MakeEvent(
+      "r1", 1, "2025-03", "month", Actor("IND", "Sameer Talwar"), Actor("JPN", "Hanabusa Aoi"), "040")};
+  EXPECT_FALSE(Summarize(r.doc, r.text, vague, {}).has_day);
+}
+
+TEST(Summarize, CodedActorsAndSpeakersAreFeatures) {
+  const Report r = CallReport();
+  const Digest without = Summarize(r.doc, r.text, {}, {});
+  quotes::Quote q;
+  q.speaker.entity = "Ito Ren";
+  const Digest with = Summarize(r.doc, r.text, {}, {q});
+  EXPECT_EQ(with.features.size(), without.features.size() + 1);
 }
 
 }  // namespace

@@ -1,0 +1,92 @@
+// `readout eval stories GOLD.jsonl...`: groups the articles of annotated
+// files into stories exactly as `readout compare` does and scores the
+// grouping against their gold stories (B-cubed, exact stories, the trivial
+// all-alone answer), with --failures listing each split and merge and why.
+// Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/analyse.h"
+#include "cli/dict_flags.h"
+#include "cli/run_inputs.h"
+#include "cli/verbs.h"
+#include "readout/eval.h"
+#include "readout/output.h"
+#include "readout/stories.h"
+
+namespace readout::cli {
+namespace {
+
+struct EvalFlags {
+  InputFlags in;
+  OutputFlags out;
+  DictFlags dicts;
+  bool json = false;
+  bool failures = false;
+};
+
+int RunEvalStories(const EvalFlags& flags) {
+  std::vector<eval::GoldStory> gold;
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<eval::GoldStory>> g = eval::ReadGoldStories(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    gold.insert(gold.end(), g->begin(), g->end());
+  }
+  if (gold.empty()) {
+    std::fprintf(stderr, "readout: no line of %s has a gold story ({\"id\", \"gold\": {\"story\"}})\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
+    return kExitBadInput;
+  }
+  Analyzers analyzers;
+  if (const int code = BuildAnalyzers(flags.dicts, &analyzers); code != kExitOk) return code;
+  const text::TextPipeline pipeline;
+  std::vector<stories::Digest> digests;
+  std::size_t failed = 0;
+  const auto analyse = [&](const Document& doc, std::string&) {
+    if (!stories::AnalysedAsEnglish(doc)) return;
+    Analysed a;
+    if (!Analyse(pipeline, analyzers, doc, a)) {
+      ++failed;
+      return;
+    }
+    digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
+  };
+  const auto report = [&](std::string& out) {
+    stories::Clusterer clusterer;
+    clusterer.AddBatch(digests);
+    output::StoryEvaluation e;
+    e.scores = eval::ScoreStories(gold, clusterer.stories());
+    if (flags.failures || flags.json) e.failures = eval::ExplainStories(gold, clusterer.stories(), digests, clusterer);
+    if (flags.json) {
+      output::AppendStoryEvaluationJson(e, out);
+    } else {
+      output::AppendStoryEvaluationText(e, flags.failures, out);
+    }
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, analyse, report);
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+}  // namespace
+
+void RegisterEval(CLI::App& app, VerbRunner& run) {
+  CLI::App* eval = app.add_subcommand("eval", "Measure readout against your own gold annotations");
+  eval->require_subcommand(1);
+  auto flags = std::make_shared<EvalFlags>();
+  CLI::App* verb = eval->add_subcommand(
+      "stories", "Score story grouping against gold stories (JSONL lines with \"gold\": {\"story\"})");
+  AddInputFlags(*verb, flags->in);
+  verb->add_option("-o,--output", flags->out.output, "Write to FILE (replaced only when the run succeeds)");
+  AddDictFlags(*verb, flags->dicts);
+  verb->add_flag("--json", flags->json, "One JSON object (scores and every failure) instead of the report");
+  verb->add_flag("--failures", flags->failures, "List each split or merged story and why");
+  verb->callback([flags, &run] { run = [flags] { return RunEvalStories(*flags); }; });
+}
+
+}  // namespace readout::cli
