@@ -8,15 +8,25 @@
 //                    and each predicted story that merges gold stories, with
 //                    what the clusterer saw: dates and content similarity.
 //
+//   QuoteScorer      quotations against gold attributions (content,
+//                    source and cue spans, as the PolNeAR corpus annotates
+//                    them): content precision, recall and F1, speaker and
+//                    cue accuracy among the matches, by attribution type.
+//
 // B-cubed, per document: precision is the share of its predicted story that
 // is in its gold story, recall the share of its gold story that is in its
 // predicted story; both averaged over documents (Bagga & Baldwin 1998).
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "readout/document.h"
+#include "readout/quotes.h"
 #include "readout/status.h"
 #include "readout/stories.h"
 
@@ -74,5 +84,114 @@ std::vector<StoryFailure> ExplainStories(const std::vector<GoldStory>& gold,
                                          const std::vector<stories::Story>& predicted,
                                          const std::vector<stories::Digest>& digests,
                                          const stories::Clusterer& clusterer);
+
+// ------------------------------------------------------------ attributions
+
+// direct: the whole content is inside quotation marks; mixed: part of it
+// is (readout's partial quotations); indirect: none of it.
+enum class AttributionType : std::uint8_t { kDirect, kMixed, kIndirect };
+std::string_view AttributionTypeName(AttributionType t);  // "direct", "mixed", "indirect"
+
+// One annotated attribution, in byte offsets into the document's text.
+struct GoldAttribution {
+  Span content;             // the extent of the content
+  std::vector<Span> parts;  // its pieces (one unless the annotator split it)
+  Span source;              // empty when the attribution names no source
+  Span cue;                 // empty when it has no cue
+  AttributionType type = AttributionType::kIndirect;
+};
+
+struct GoldAttributions {
+  std::string doc;
+  std::vector<GoldAttribution> attributions;
+};
+
+// The gold attributions of a JSONL file: per line "id", "text" and
+//   "gold": {"attributions": [{"content": [s, e], "content_parts"?: [[s, e]...],
+//                              "source": [s, e] | null, "cue": [s, e] | null,
+//                              "type"?: "direct" | "mixed" | "indirect"}]}
+// with offsets in Unicode code points into "text" (as brat and PolNeAR
+// give them), turned here into byte offsets. A missing "type" is worked out
+// from the content's quotation marks. Lines without "gold"/"attributions"
+// are left out; a line that is not a JSON object, an offset outside the
+// text, a span that ends before it starts, or an id given twice is an error
+// naming file:line.
+Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& path);
+
+// The type of a content from its own quotation marks (straight, curly,
+// `` and '' pairs).
+AttributionType TypeOfContent(std::string_view content);
+
+// True when a cue is a verb of saying: Levin's (1993) class of "say" verbs
+// (admit, announce, claim, declare, explain, report, reveal, say, state,
+// suggest ...) with tell, ask, add, note, write, reply, respond and answer,
+// in any inflection.
+bool IsVerbOfSaying(std::string_view cue);
+
+// The subsets scores are given for. kSayingOrQuoted: a verb of saying or
+// any quotation marks in the content.
+enum QuoteCategory : std::uint8_t {
+  kAllAttributions,
+  kDirectAttributions,
+  kMixedAttributions,
+  kIndirectAttributions,
+  kSayingAttributions,
+  kQuotedAttributions,
+  kSayingOrQuotedAttributions,
+  kQuoteCategories
+};
+std::string_view QuoteCategoryName(QuoteCategory c);  // "all", "direct", ... "saying_or_quoted"
+
+struct CategoryScores {
+  std::size_t gold = 0;       // gold attributions in the category
+  std::size_t predicted = 0;  // matched ones plus unmatched predictions of the category
+  std::size_t matched = 0;
+  double precision = 0, recall = 0, f1 = 0;
+  std::size_t speaker_checked = 0, speaker_correct = 0;  // matches whose gold has a source
+  double speaker_accuracy = 0;
+  std::size_t cue_checked = 0, cue_correct = 0;  // matches whose gold has a cue
+  double cue_accuracy = 0;
+};
+
+struct QuoteScores {
+  std::size_t documents = 0;
+  std::array<CategoryScores, kQuoteCategories> by{};
+};
+
+struct QuoteFailure {
+  enum class Kind : std::uint8_t { kMissed, kSpurious, kWrongSpeaker, kWrongCue } kind = Kind::kMissed;
+  std::string doc;
+  AttributionType type = AttributionType::kIndirect;  // the gold's, or the prediction's
+  Span content;                 // the gold content (the prediction's when spurious)
+  std::string content_text;
+  std::string gold_source, gold_cue;        // as written; "" when none
+  std::string predicted_speaker, predicted_cue;
+  Span predicted;               // the matched or spurious prediction; empty when missed
+};
+
+std::string_view QuoteFailureKindName(QuoteFailure::Kind k);  // "missed", "spurious", ...
+
+// Scores quotations document by document. A prediction matches a gold
+// attribution when their contents overlap by at least half the shorter of
+// the two (the gold content counted piece by piece); each gold attribution
+// and each prediction matches at most once, the largest overlaps first.
+// Among matches, the speaker is right when its span overlaps the gold
+// source by half the shorter, or names the same capitalized name written
+// elsewhere (a repeated "Trump"); the cue likewise against the gold cue. A
+// matched prediction counts in its gold's categories; an unmatched one in
+// its own (readout's partial counts as mixed; saying from its verb).
+class QuoteScorer {
+ public:
+  explicit QuoteScorer(bool keep_failures = false) : keep_failures_(keep_failures) {}
+  // `doc` is the document the gold and the predictions point into.
+  void Add(const GoldAttributions& gold, const Document& doc, const std::vector<quotes::Quote>& predicted);
+  QuoteScores Scores() const;
+  const std::vector<QuoteFailure>& failures() const { return failures_; }
+
+ private:
+  bool keep_failures_;
+  QuoteScores counts_;
+  std::vector<QuoteFailure> failures_;
+};
 
 }  // namespace readout::eval

@@ -178,4 +178,27 @@ void AppendStoryEvaluationJson(const StoryEvaluation& e, std::string& out);
 // merge with its members and the closest pair across it.
 void AppendStoryEvaluationText(const StoryEvaluation& e, bool failures, std::string& out);
 
+// -------------------------------------------------- quotation evaluation
+
+// What `readout eval quotes` reports.
+struct QuoteEvaluation {
+  eval::QuoteScores scores;
+  std::vector<eval::QuoteFailure> failures;
+};
+
+// One JSON object (and a newline):
+//   {"documents",
+//    "by":{"all"|"direct"|"mixed"|"indirect"|"saying"|"quoted"|"saying_or_quoted":
+//          {"gold","predicted","matched","precision","recall","f1",
+//           "speaker_checked","speaker_correct","speaker_accuracy",
+//           "cue_checked","cue_correct","cue_accuracy"}},
+//    "failures":[{"kind","doc","type","start","end","text","gold_source",
+//                 "gold_cue","predicted_speaker","predicted_cue"}]}
+// Failure strings that are not known are null.
+void AppendQuoteEvaluationJson(const QuoteEvaluation& e, std::string& out);
+
+// A table of the scores by category; with `failures`, each missed, spurious
+// or misattributed quotation on a line of its own.
+void AppendQuoteEvaluationText(const QuoteEvaluation& e, bool failures, std::string& out);
+
 }  // namespace readout::output

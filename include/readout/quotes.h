@@ -70,6 +70,7 @@ struct Quote {
   events::ActorRef speaker;
   SpeakerVia via = SpeakerVia::kNone;
   std::string verb;            // the reporting verb as written ("told", "according to")
+  Span verb_span;              // where `verb` is (in an earlier sentence for a continuation)
   events::ActorRef addressee;  // empty text when none
   events::ActorRef channel;    // empty text when none ("Xinhua", "its readout")
   // A plural speaker's members, each resolved ("the two leaders" after a

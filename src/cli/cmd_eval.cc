@@ -2,10 +2,15 @@
 // files into stories exactly as `readout compare` does and scores the
 // grouping against their gold stories (B-cubed, exact stories, the trivial
 // all-alone answer), with --failures listing each split and merge and why.
+// `readout eval quotes GOLD.jsonl...`: extracts the quotations of the
+// annotated articles exactly as `readout quotes` does and scores them
+// against their gold attributions (content, source and cue spans).
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
 #include <cstdio>
+#include <exception>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/analyse.h"
@@ -14,7 +19,9 @@
 #include "cli/verbs.h"
 #include "readout/eval.h"
 #include "readout/output.h"
+#include "readout/quotes.h"
 #include "readout/stories.h"
+#include "readout/text.h"
 
 namespace readout::cli {
 namespace {
@@ -73,6 +80,72 @@ int RunEvalStories(const EvalFlags& flags) {
   return failed > 0 ? kExitBadInput : kExitOk;
 }
 
+int RunEvalQuotes(const EvalFlags& flags) {
+  std::unordered_map<std::string, eval::GoldAttributions> gold;
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<eval::GoldAttributions>> g = eval::ReadGoldAttributions(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    for (eval::GoldAttributions& d : *g) {
+      const std::string id = d.doc;
+      if (!gold.emplace(id, std::move(d)).second) {
+        std::fprintf(stderr, "%s: id \"%s\" has gold attributions in two files\n", path.c_str(), id.c_str());
+        return kExitBadInput;
+      }
+    }
+  }
+  if (gold.empty()) {
+    std::fprintf(stderr, "readout: no line of %s has gold attributions ({\"id\", \"text\", \"gold\": {\"attributions\"}})\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
+    return kExitBadInput;
+  }
+  dict::DictionarySet set;
+  if (const int code = LoadDictionarySet(flags.dicts, &set); code != kExitOk) return code;
+  Diagnostics diags;
+  auto built = quotes::Extractor::Create(set, diags);
+  PrintDiagnostics(diags, flags.dicts.verbose, "dictionaries");
+  if (!built.ok()) {
+    std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  const std::shared_ptr<const quotes::Extractor> extractor = std::move(built).value();
+  const text::TextPipeline pipeline;
+  text::TextAnalysis analysis;       // reused across documents
+  std::vector<quotes::Quote> found;  // likewise
+  eval::QuoteScorer scorer(flags.failures || flags.json);
+  std::size_t failed = 0;
+  const auto score = [&](const Document& doc, std::string&) {
+    const auto g = gold.find(doc.id);
+    if (g == gold.end()) return;
+    found.clear();
+    try {
+      pipeline.Analyze(doc, analysis);
+      extractor->Extract(doc, analysis, found);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "%s:%u: internal error: quotes of document %s failed: %s\n", doc.source.c_str(),
+                   doc.source_line, doc.id.c_str(), e.what());
+      ++failed;
+      return;
+    }
+    scorer.Add(g->second, doc, found);
+  };
+  const auto report = [&](std::string& out) {
+    output::QuoteEvaluation e;
+    e.scores = scorer.Scores();
+    e.failures = scorer.failures();
+    if (flags.json) {
+      output::AppendQuoteEvaluationJson(e, out);
+    } else {
+      output::AppendQuoteEvaluationText(e, flags.failures, out);
+    }
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, score, report);
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
 }  // namespace
 
 void RegisterEval(CLI::App& app, VerbRunner& run) {
@@ -87,6 +160,17 @@ void RegisterEval(CLI::App& app, VerbRunner& run) {
   verb->add_flag("--json", flags->json, "One JSON object (scores and every failure) instead of the report");
   verb->add_flag("--failures", flags->failures, "List each split or merged story and why");
   verb->callback([flags, &run] { run = [flags] { return RunEvalStories(*flags); }; });
+
+  auto qflags = std::make_shared<EvalFlags>();
+  CLI::App* quotes = eval->add_subcommand(
+      "quotes",
+      "Score quotations against gold attributions (JSONL lines with \"text\" and \"gold\": {\"attributions\"})");
+  AddInputFlags(*quotes, qflags->in);
+  quotes->add_option("-o,--output", qflags->out.output, "Write to FILE (replaced only when the run succeeds)");
+  AddDictFlags(*quotes, qflags->dicts);
+  quotes->add_flag("--json", qflags->json, "One JSON object (scores and every failure) instead of the report");
+  quotes->add_flag("--failures", qflags->failures, "List each missed, spurious or misattributed quotation");
+  quotes->callback([qflags, &run] { run = [qflags] { return RunEvalQuotes(*qflags); }; });
 }
 
 }  // namespace readout::cli

@@ -128,6 +128,7 @@ struct Frame {
   std::int32_t verb = -1;  // word index; -1: none
   std::uint32_t verb_end = 0;
   std::string verb_text;
+  Span verb_span;
   Resolved speaker;
   Resolved addressee;
   Resolved channel;
@@ -769,7 +770,8 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   if (IsAccording(s, v)) {
     f.according = true;
     f.verb_end = v + 2;
-    f.verb_text = std::string(doc_.slice(WordsSpan(s, v, v + 2)));
+    f.verb_span = WordsSpan(s, v, v + 2);
+    f.verb_text = std::string(doc_.slice(f.verb_span));
     if (v + 2 < n && IsNpWord(s, v + 2)) {
       // "readouts from both sides", "the ministry of foreign affairs"
       const std::uint32_t e = ExtendChunk(s, ChunkRight(s, v + 2));
@@ -782,7 +784,8 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   }
   f.verb_end = v + 1;
   const std::string lv = Lower(s, v);
-  f.verb_text = std::string(doc_.slice(WordsSpan(s, v, v + 1)));
+  f.verb_span = WordsSpan(s, v, v + 1);
+  f.verb_text = std::string(doc_.slice(f.verb_span));
   // "X quoted Y as saying": Y speaks, X is the channel.
   if (lv == "quoted" && v + 1 < n &&
       (IsNpWord(s, v + 1) || IsPersonPronoun(Lower(s, v + 1)))) {
@@ -1030,6 +1033,7 @@ void DocExtractor::Emit(QuoteKind kind, std::uint32_t sentence, Span span, const
     events::SplitCountrySector(q.speaker);
   }
   q.verb = f.verb_text;
+  q.verb_span = f.verb_span;
   q.addressee = f.addressee.ref;
   q.channel = f.channel.ref;
   if (!f.channel.found()) q.channel = events::ActorRef{};
