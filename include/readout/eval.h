@@ -175,11 +175,15 @@ std::string_view QuoteFailureKindName(QuoteFailure::Kind k);  // "missed", "spur
 // attribution when their contents overlap by at least half the shorter of
 // the two (the gold content counted piece by piece); each gold attribution
 // and each prediction matches at most once, the largest overlaps first.
-// Among matches, the speaker is right when its span overlaps the gold
+// Among matches, the speaker is right when its span (or its channel's: the
+// gold source of "according to a report" is the report) overlaps the gold
 // source by half the shorter, or names the same capitalized name written
 // elsewhere (a repeated "Trump"); the cue likewise against the gold cue. A
 // matched prediction counts in its gold's categories; an unmatched one in
 // its own (readout's partial counts as mixed; saying from its verb).
+// Before matching, a continuation (SpeakerVia::kContinuation) is joined to
+// the quote it continues when only its cue or punctuation lies between
+// them: PolNeAR annotates `"A," she said. "B."` as one attribution.
 class QuoteScorer {
  public:
   explicit QuoteScorer(bool keep_failures = false) : keep_failures_(keep_failures) {}

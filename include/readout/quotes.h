@@ -55,6 +55,8 @@ enum class SpeakerVia : std::uint8_t {
   kDescription,  // "the Chinese leader", "his counterpart"
   kSurname,      // "Wang" after "Foreign Minister Wang Yi"
   kContinuation, // an unattributed quoted sentence after the speaker's quote
+  kPhrase,       // words that resolve to nobody known ("a source", "more than
+                 // 4 in 10", "the candidate"): the speaker is the words alone
 };
 std::string_view SpeakerViaName(SpeakerVia v);
 

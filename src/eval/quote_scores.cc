@@ -70,6 +70,42 @@ std::vector<QuoteCategory> CategoriesOf(AttributionType type, std::string_view c
 
 double Ratio(std::size_t a, std::size_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
 
+// PolNeAR annotates `"A," she said. "B."` as one attribution whose content
+// runs over both pieces; readout gives the second piece as its own quote,
+// a continuation of the first (same frame). Such a continuation is joined
+// to the quote it continues when only the cue or nothing but spaces and
+// punctuation stands between them, so both conventions compare.
+std::vector<quotes::Quote> JoinContinuations(const Document& doc, const std::vector<quotes::Quote>& in) {
+  std::vector<quotes::Quote> out;
+  out.reserve(in.size());
+  for (const quotes::Quote& q : in) {
+    if (!out.empty() && q.via == quotes::SpeakerVia::kContinuation) {
+      quotes::Quote& p = out.back();
+      const bool same_frame = p.verb_span == q.verb_span && p.speaker.text == q.speaker.text;
+      bool joinable = false;
+      if (same_frame && p.span.end <= q.span.begin) {
+        const Span gap{p.span.end, q.span.begin};
+        if (!q.verb_span.empty() && q.verb_span.begin >= gap.begin && q.verb_span.end <= gap.end) {
+          joinable = true;
+        } else {
+          joinable = true;
+          for (char c : doc.slice(gap)) {
+            // Letters or digits between: other words, not a join.
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) joinable = false;
+          }
+        }
+      }
+      if (joinable) {
+        p.span.end = q.span.end;
+        if (p.kind != q.kind) p.kind = quotes::QuoteKind::kPartial;
+        continue;
+      }
+    }
+    out.push_back(q);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string_view QuoteCategoryName(QuoteCategory c) {
@@ -97,8 +133,9 @@ std::string_view QuoteFailureKindName(QuoteFailure::Kind k) {
 }
 
 void QuoteScorer::Add(const GoldAttributions& gold, const Document& doc,
-                      const std::vector<quotes::Quote>& predicted) {
+                      const std::vector<quotes::Quote>& quotes_found) {
   ++counts_.documents;
+  const std::vector<quotes::Quote> predicted = JoinContinuations(doc, quotes_found);
   const std::vector<GoldAttribution>& golds = gold.attributions;
   std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;  // overlap, gold, predicted
   for (std::size_t g = 0; g < golds.size(); ++g) {
@@ -148,8 +185,11 @@ void QuoteScorer::Add(const GoldAttributions& gold, const Document& doc,
     }
     const quotes::Quote& q = predicted[static_cast<std::size_t>(match_of_gold[g])];
     const bool has_source = !a.source.empty();
+    // PolNeAR's source is whoever the words are attributed to in that
+    // sentence: for "according to a pool report" the report, which readout
+    // gives as the channel of the words; either counts.
     const bool speaker_ok =
-        has_source && (HalfOverlap(a.source, q.speaker.span) ||
+        has_source && (HalfOverlap(a.source, q.speaker.span) || HalfOverlap(a.source, q.channel.span) ||
                        (Capitalized(q.speaker.text) && q.speaker.text == doc.slice(a.source)));
     const bool has_cue = !a.cue.empty();
     const bool cue_ok = has_cue && HalfOverlap(a.cue, q.verb_span);

@@ -78,6 +78,7 @@ std::string_view SpeakerViaName(SpeakerVia v) {
     case SpeakerVia::kDescription: return "description";
     case SpeakerVia::kSurname: return "surname";
     case SpeakerVia::kContinuation: return "continuation";
+    case SpeakerVia::kPhrase: return "phrase";
   }
   return "none";
 }
@@ -166,6 +167,9 @@ class DocExtractor {
   std::uint32_t ChunkRight(std::uint32_t s, std::uint32_t first) const;  // one past
   std::uint32_t ExtendChunk(std::uint32_t s, std::uint32_t e) const;
   Resolved Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e, const Resolved* of = nullptr) const;
+  // The subject of a reporting verb: resolved when it can be, otherwise the
+  // words alone (SpeakerVia::kPhrase); "who" stands for the chunk before it.
+  Resolved Subject(std::uint32_t s, std::uint32_t b, std::uint32_t e) const;
   struct Chunk {
     std::uint32_t b = 0, e = 0;
     Resolved r;
@@ -498,6 +502,32 @@ Resolved DocExtractor::Resolve(std::uint32_t s, std::uint32_t b, std::uint32_t e
     events::SplitCountrySector(r.ref);
   }
   r.via = SpeakerVia::kName;
+  return r;
+}
+
+Resolved DocExtractor::Subject(std::uint32_t s, std::uint32_t b, std::uint32_t e) const {
+  const std::string first = Lower(s, b);
+  if (e == b + 1 && (first == "who" || first == "which") && b > 0) {
+    // "Sanders, who said ...": the relative pronoun's antecedent.
+    std::uint32_t last = b - 1;
+    if (P(s).words[last].pos == Pos::kComma && last > 0) --last;
+    if (!Quoted(s, last) && IsNpWord(s, last)) return Subject(s, ChunkLeft(s, last), last + 1);
+  }
+  Resolved r = Resolve(s, b, e);
+  if (r.found()) return r;
+  // Any noun phrase or pronoun that says something is a speaker, known or
+  // not; news attributes to "a source", "aides" and "about 9 percent". Not
+  // a time ("two weeks", "once") nor a phrase without a nominal head.
+  const Pos head = P(s).words[e - 1].pos;
+  if (head != Pos::kNoun && head != Pos::kProperNoun && head != Pos::kNumber && head != Pos::kPronoun) {
+    return Resolved{};
+  }
+  if (IsTimeWord(Lower(s, e - 1)) || IsTimeUnit(Lower(s, e - 1))) return Resolved{};
+  r = Resolved{};
+  r.ref.span = WordsSpan(s, b, e);
+  r.ref.text = std::string(doc_.slice(r.ref.span));
+  r.head = Lower(s, e - 1);
+  r.via = SpeakerVia::kPhrase;
   return r;
 }
 
@@ -841,13 +871,14 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
       const std::uint32_t inner = c1 + 1;
       const std::string li = Lower(s, inner);
       const tag::Word& iw = P(s).words[inner];
+      // An appositive may run on ("executive director of Interfaith Paths
+      // to Peace"), so any phrase opening with a nominal word counts.
       const bool parenthetical =
           li == "who" || li == "whose" || li == "which" ||
-          (iw.pos == Pos::kVerb && iw.form == tag::VerbForm::kGerund) ||
-          (IsNpWord(s, inner) && ChunkRight(s, inner) == w - 1);
+          (iw.pos == Pos::kVerb && iw.form == tag::VerbForm::kGerund) || IsNpWord(s, inner);
       if (parenthetical) {
         const std::uint32_t b = ChunkLeft(s, c1 - 1);
-        Resolved subject = Resolve(s, b, c1);
+        Resolved subject = Subject(s, b, c1);
         if (subject.found()) {
           f.speaker = std::move(subject);
           f.speaker_begin = b;
@@ -859,12 +890,12 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     const std::uint32_t last = w - 1;
     const tag::Word& word = P(s).words[last];
     const std::string lw = Lower(s, last);
-    if (word.pos == Pos::kPronoun || IsPersonPronoun(lw)) {
-      f.speaker = Resolve(s, last, last + 1);
+    if (word.pos == Pos::kPronoun || word.pos == Pos::kWh || IsPersonPronoun(lw)) {
+      f.speaker = Subject(s, last, last + 1);
       f.speaker_begin = last;
     } else if (IsNpWord(s, last)) {
       const std::uint32_t b = ChunkLeft(s, last);
-      f.speaker = Resolve(s, b, last + 1);
+      f.speaker = Subject(s, b, last + 1);
       f.speaker_begin = b;
     } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
       // "... voiced support but added that": the subject of the verb before;

@@ -55,6 +55,10 @@ constexpr std::string_view kGroupHead[] = {"leaders", "ministers", "men", "women
 constexpr std::string_view kTimeWord[] = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tonight", "weekend", "morning", "evening", "afternoon", "night"};
+constexpr std::string_view kTimeUnit[] = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "once", "twice", "time", "times",
+    "ago", "later", "earlier"};
 constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENTAGON",
                                                  "ELYSEE", "DOWNING STREET", "ZHONGNANHAI"};
 
@@ -75,6 +79,7 @@ bool IsChannelHead(std::string_view w) { return In(kChannel, w); }
 bool IsHonorific(std::string_view w) { return In(kHonorific, w); }
 bool IsGroupHead(std::string_view w) { return In(kGroupHead, w); }
 bool IsTimeWord(std::string_view w) { return In(kTimeWord, w); }
+bool IsTimeUnit(std::string_view w) { return In(kTimeUnit, w); }
 bool IsDash(std::string_view w) {
   return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
 }

@@ -24,6 +24,7 @@ bool IsChannelHead(std::string_view lower);     // readout, statement, communiqu
 bool IsHonorific(std::string_view lower);       // mr, mr., ms, dr ...
 bool IsGroupHead(std::string_view lower);       // leaders, ministers, men: "the two leaders"
 bool IsTimeWord(std::string_view lower);        // monday ... sunday, today, yesterday
+bool IsTimeUnit(std::string_view lower);        // week(s), month(s), year(s), once ...
 bool IsDash(std::string_view text);             // - -- and the en and em dashes
 // A name that stands for an institution: "Kremlin", "White House", "Pentagon".
 bool IsInstitutionName(std::string_view name);
