@@ -55,6 +55,7 @@
 #include "events/actor_codes.h"
 #include "parse/parser.h"
 #include "quotes/coref.h"
+#include "quotes/cues.h"
 #include "quotes/words.h"
 #include "readout/resolve.h"
 #include "tag/tagger.h"
@@ -100,8 +101,8 @@ using tag::Pos;
 
 // A quotation: its marks and words as token indices.
 struct QuoteMarks {
-  std::uint32_t open = 0;         // the opening mark
-  std::uint32_t close = 0;        // the closing mark, or one past the last word
+  std::uint32_t open = 0;         // the opening mark (its first token)
+  std::uint32_t close = 0;        // the closing mark (its last token), or one past the last word
   bool closed = false;
   std::uint32_t first = 0;        // first and one-past-last quoted token
   std::uint32_t end = 0;
@@ -184,6 +185,7 @@ class DocExtractor {
   // ---- frames
   bool IsReportingVerb(std::uint32_t s, std::uint32_t w) const;
   bool IsAccording(std::uint32_t s, std::uint32_t w) const;
+  bool FramesQuotation(std::uint32_t s, std::uint32_t w) const;
   Frame FrameAt(std::uint32_t s, std::uint32_t w, int depth = 0) const;
   std::int32_t FindVerbLeft(std::uint32_t s, std::uint32_t from) const;
   std::int32_t FindVerbRight(std::uint32_t s, std::uint32_t from) const;
@@ -191,6 +193,7 @@ class DocExtractor {
 
   // ---- quotations
   void PairMarks();
+  std::uint32_t MarkAt(std::uint32_t t, std::uint32_t end, bool* opens, bool* closes) const;
   void QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out);
   void Indirect(std::uint32_t s, std::vector<Quote>& out);
   void Emit(QuoteKind kind, std::uint32_t sentence, Span span, const Frame& f, std::vector<Quote>& out);
@@ -768,13 +771,20 @@ bool DocExtractor::IsAccording(std::uint32_t s, std::uint32_t w) const {
   return !Quoted(s, w) && w + 1 < Size(s) && Lower(s, w) == "according" && Lower(s, w + 1) == "to";
 }
 
+// A verb of belief ("hoped", "believe") frames a reported clause, never
+// quoted words: what is in marks was said, not thought ("analysts believe
+// the prospect of a "reverse Kissinger" is unlikely").
+bool DocExtractor::FramesQuotation(std::uint32_t s, std::uint32_t w) const {
+  return (IsReportingVerb(s, w) && CueGroupOf(Lower(s, w)) != CueGroup::kBelieve) || IsAccording(s, w);
+}
+
 std::int32_t DocExtractor::FindVerbLeft(std::uint32_t s, std::uint32_t from) const {
   for (std::uint32_t w = from; w-- > 0;) {
     if (Quoted(s, w)) continue;
     if (P(s).words[w].fn == tag::Fn::kSemicolon) break;
     // "quoted him as saying": the frame is the verb before "as saying".
     if (w > 0 && Lower(s, w) == "saying" && Lower(s, w - 1) == "as") continue;
-    if (IsReportingVerb(s, w) || IsAccording(s, w)) return static_cast<std::int32_t>(w);
+    if (FramesQuotation(s, w)) return static_cast<std::int32_t>(w);
   }
   return -1;
 }
@@ -786,7 +796,7 @@ std::int32_t DocExtractor::FindVerbRight(std::uint32_t s, std::uint32_t from) co
       continue;
     }
     if (P(s).words[w].fn == tag::Fn::kSemicolon) break;
-    if (IsReportingVerb(s, w) || IsAccording(s, w)) return static_cast<std::int32_t>(w);
+    if (FramesQuotation(s, w)) return static_cast<std::int32_t>(w);
   }
   return -1;
 }
@@ -905,7 +915,10 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
         const Pos pos = P(s).words[u].pos;
         if (pos == Pos::kVerb) {
           const Frame before = FrameAt(s, u, depth + 1);
-          if (before.speaker.found()) {
+          // A subject known to nobody counts only when its verb reports
+          // ("A source said ..., adding"): not "provisional" before a
+          // mis-tagged "anti-dumping".
+          if (before.speaker.found() && (before.speaker.via != SpeakerVia::kPhrase || IsReportingVerb(s, u))) {
             f.speaker = before.speaker;
             f.speaker_begin = before.speaker_begin;
             break;
@@ -1008,42 +1021,73 @@ void DocExtractor::FindChannel(std::uint32_t s, Frame& f) const {
   }
 }
 
+// Quotation marks as news writes them: " and the curly pair (folded to "
+// by the text stage), and two ASCII apostrophes or backquotes side by side
+// (''...'' and ``...'', the newspaper and typesetting styles), which the
+// tokenizer gives as two quote tokens flagged alike. Returns how many tokens the mark at t
+// takes (0: no double quotation mark) and whether it opens or closes one.
+std::uint32_t DocExtractor::MarkAt(std::uint32_t t, std::uint32_t end, bool* opens, bool* closes) const {
+  const text::Token& tok = text_.tokens[t];
+  if (tok.kind == text::TokenKind::kQuote && text_.norm_text(tok) == "\"") {
+    // A mark the tokenizer could not tell is either.
+    *opens = tok.has(text::kOpenQuote) || !tok.has(text::kCloseQuote);
+    *closes = tok.has(text::kCloseQuote) || !tok.has(text::kOpenQuote);
+    return 1;
+  }
+  if (t + 1 >= end || tok.kind != text::TokenKind::kQuote) return 0;
+  const std::string_view here = doc_.slice({tok.begin, tok.end});
+  const text::Token& next = text_.tokens[t + 1];
+  if ((here != "'" && here != "`") || next.kind != text::TokenKind::kQuote || next.begin != tok.end ||
+      doc_.slice({next.begin, next.end}) != here) {
+    return 0;
+  }
+  *opens = tok.has(text::kOpenQuote);
+  *closes = !*opens;
+  return 2;
+}
+
 void DocExtractor::PairMarks() {
   in_quote_.assign(text_.tokens.size(), false);
   std::int64_t open = -1;
+  std::uint32_t open_width = 1;  // tokens of the opening mark
   std::uint32_t open_paragraph = 0;
-  auto finish = [&](std::uint32_t close, bool closed) {
+  // close: the closing mark's first token (or where an unclosed quotation
+  // stops); width: its tokens.
+  auto finish = [&](std::uint32_t close, std::uint32_t width, bool closed) {
     QuoteMarks q;
     q.open = static_cast<std::uint32_t>(open);
-    q.close = close;
+    q.close = closed ? close + width - 1 : close;
     q.closed = closed;
-    q.first = q.open + 1;
+    q.first = q.open + open_width;
     q.end = close;
-    for (std::uint32_t t = q.open; t < close + (closed ? 1u : 0u) && t < in_quote_.size(); ++t) {
+    for (std::uint32_t t = q.open; t < q.close + (closed ? 1u : 0u) && t < in_quote_.size(); ++t) {
       in_quote_[t] = true;
     }
     if (q.end > q.first) marks_.push_back(q);
     open = -1;
   };
   for (const text::Sentence& sentence : text_.sentences) {
-    if (open >= 0 && sentence.paragraph != open_paragraph) finish(sentence.first_token, false);
+    if (open >= 0 && sentence.paragraph != open_paragraph) finish(sentence.first_token, 0, false);
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
-      const text::Token& tok = text_.tokens[t];
-      if (tok.kind != text::TokenKind::kQuote || text_.norm_text(tok) != "\"") continue;
-      const bool opens = tok.has(text::kOpenQuote) || !tok.has(text::kCloseQuote);
+      bool opens = false, closes = false;
+      const std::uint32_t width = MarkAt(t, sentence.end_token, &opens, &closes);
+      if (width == 0) continue;
       if (open < 0) {
         if (opens) {
           open = t;
+          open_width = width;
           open_paragraph = sentence.paragraph;
         }
-      } else if (tok.has(text::kCloseQuote) || !tok.has(text::kOpenQuote)) {
-        finish(t, true);
+      } else if (closes || width != open_width) {
+        finish(t, width, true);
       } else {
         open = t;  // two opening marks: the first was stray
+        open_width = width;
       }
+      t += width - 1;
     }
   }
-  if (open >= 0) finish(static_cast<std::uint32_t>(text_.tokens.size()), false);
+  if (open >= 0) finish(static_cast<std::uint32_t>(text_.tokens.size()), 0, false);
 }
 
 void DocExtractor::Emit(QuoteKind kind, std::uint32_t sentence, Span span, const Frame& f,
@@ -1097,6 +1141,15 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
     if (w.pos == Pos::kVerb || w.pos == Pos::kAuxiliary || w.pos == Pos::kModal) has_verb = true;
   }
   const bool shortq = words <= 4 && !has_verb;
+  // A "so-called" label is nobody's words.
+  if (ow > 0) {
+    const std::string b1 = Lower(so, ow - 1);
+    if (b1 == "so-called" ||
+        (b1 == "called" && ((ow >= 2 && Lower(so, ow - 2) == "so") ||
+                            (ow >= 3 && IsDash(Lower(so, ow - 2)) && Lower(so, ow - 3) == "so")))) {
+      return;
+    }
+  }
   // A label used as a modifier: a "no limits" partnership.
   if (shortq && ow > 0 && cw_after < Size(sc)) {
     const Pos before = P(so).words[ow - 1].pos;
@@ -1268,27 +1321,39 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     }
     // "India will supply ..., Deshpande told reporters after the talks.":
     // the frame closes the sentence and the clause comes first.
+    // The same frame set off by commas inside the clause ("The goal, he
+    // said, is a cease-fire") or followed by a participle ("..., he said,
+    // adding ...") reports the clause around it.
     const std::uint32_t frame_first = std::min(f.speaker_begin, v);
-    if (trim_end(w, n) == w && frame_first >= 3 && P(s).words[frame_first - 1].pos == Pos::kComma) {
-      const std::uint32_t e = trim_end(0, frame_first - 1);
-      bool finite = false, other = false;
-      for (std::uint32_t u = 0; u < e; ++u) {
-        const Pos pos = P(s).words[u].pos;
-        finite = finite || pos == Pos::kModal || pos == Pos::kAuxiliary ||
-                 (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund);
-        other = other || (IsReportingVerb(s, u) && ReportingVerbKind(Lower(s, u)) == VerbClass::kSay);
+    if (frame_first >= 3 && P(s).words[frame_first - 1].pos == Pos::kComma) {
+      const bool ends = trim_end(w, n) == w;
+      const bool comma_after = !ends && P(s).words[w].pos == Pos::kComma && w + 1 < n;
+      const bool participle = comma_after && P(s).words[w + 1].pos == Pos::kVerb &&
+                              P(s).words[w + 1].form == tag::VerbForm::kGerund;
+      const bool resumes = comma_after && !participle;
+      if (ends || participle || resumes) {
+        const std::uint32_t before_end = trim_end(0, frame_first - 1);
+        const std::uint32_t e = resumes ? trim_end(w + 1, n) : before_end;
+        bool finite = false, other = false;
+        for (std::uint32_t u = 0; u < e; ++u) {
+          if (u >= frame_first && u <= w) continue;  // the frame itself
+          const Pos pos = P(s).words[u].pos;
+          finite = finite || pos == Pos::kModal || pos == Pos::kAuxiliary ||
+                   (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund);
+          other = other || (IsReportingVerb(s, u) && ReportingVerbKind(Lower(s, u)) == VerbClass::kSay);
+        }
+        if (finite && !other && clean(0, e) && (!resumes || e > w + 2)) {
+          FindChannel(s, f);
+          Emit(QuoteKind::kIndirect, s, WordsSpan(s, 0, e), f, out);
+        }
+        continue;
       }
-      if (finite && !other && clean(0, e)) {
-        FindChannel(s, f);
-        Emit(QuoteKind::kIndirect, s, WordsSpan(s, 0, e), f, out);
-      }
-      continue;
     }
     if (w >= n) continue;
     std::uint32_t b = 0;
     if (Lower(s, w) == "that") {
       b = w + 1;
-    } else if (w == f.verb_end && (Lower(s, v) == "said" || Lower(s, v) == "says") &&
+    } else if (w == f.verb_end && TakesBareClause(CueGroupOf(Lower(s, v))) &&
                (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun)) {
       // "Xi said China would ...": a clause with its own finite verb.
       bool finite = false;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/ascii.h"
+#include "quotes/cues.h"
 
 namespace readout::quotes {
 namespace {
@@ -14,14 +15,6 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
 }
 
-constexpr std::string_view kSay[] = {
-    "said", "says", "say", "told", "tells", "tell", "stated", "states", "noted", "notes",
-    "added", "adds", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-    "emphasises", "underlined", "underlines", "warned", "warns", "wrote", "writes",
-    "reported", "reports", "explained", "insisted", "argued", "reiterated", "announced",
-    "acknowledged", "asserted", "claimed", "replied", "remarked", "commented", "confirmed",
-    "adding", "saying", "noting", "stressing", "warning", "reiterating", "emphasizing",
-    "emphasising", "underlining", "insisting", "arguing", "telling", "informed"};
 constexpr std::string_view kFrame[] = {
     "urged", "urges", "called", "calls", "expressed", "expresses", "described", "describes",
     "named", "spoke", "speaks", "quoted", "quotes", "termed", "dubbed", "labelled", "labeled",
@@ -65,8 +58,10 @@ constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENT
 }  // namespace
 
 VerbClass ReportingVerbKind(std::string_view w) {
-  if (In(kSay, w)) return VerbClass::kSay;
+  // "quoted" and the verbs of naming frame a quotation; the cue lexicon's
+  // verbs also take a reported clause.
   if (In(kFrame, w)) return VerbClass::kFrame;
+  if (CueGroupOf(w) != CueGroup::kNone) return VerbClass::kSay;
   return VerbClass::kNone;
 }
 bool TakesAddressee(std::string_view w) { return In(kAddressee, w); }

@@ -8,7 +8,7 @@ namespace readout::quotes {
 
 enum class VerbClass : unsigned char {
   kNone,
-  kSay,    // takes a reported clause: said, told, noted, added, warned ...
+  kSay,    // takes a reported clause: every verb of the cue lexicon (cues.h)
   kFrame,  // frames a quotation only: described (as), called, named, spoke (of) ...
 };
 

@@ -259,6 +259,7 @@ class Tokenizer {
       Emit(i, i + 1, TokenKind::kQuote, open ? kOpenQuote : kCloseQuote);
       return i + 1;
     }
+    if ((ch == '\'' || ch == '`') && At(i + 1) == ch) return ScanDoubled(i);
     if (ch == '\'') return ScanApostrophe(i);
     if (ch == '.' || ch == '-') {
       std::uint32_t j = i + 1;
@@ -268,6 +269,18 @@ class Tokenizer {
     }
     Emit(i, i + len, (c & kPunctChar) ? TokenKind::kPunct : TokenKind::kSymbol, kNone);
     return i + len;
+  }
+
+  // Two apostrophes or two backquotes side by side: one double quotation
+  // mark as typewriters and typesetters wrote it (''...'' and ``...''), given
+  // as two quote tokens with the same flag. `` always opens; '' opens after
+  // a space or a line start when a word follows at once.
+  std::uint32_t ScanDoubled(std::uint32_t i) {
+    const bool open = s_[i] == '`' || ((space_before_ || i == begin_) && !IsSpaceAt(i + 2) && At(i + 2) != '\0');
+    const std::uint8_t flag = open ? kOpenQuote : kCloseQuote;
+    Emit(i, i + 1, TokenKind::kQuote, flag);
+    Emit(i + 1, i + 2, TokenKind::kQuote, flag);
+    return i + 2;
   }
 
   // A ' that no word took: an opening or closing single quotation mark, or

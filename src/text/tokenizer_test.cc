@@ -51,6 +51,24 @@ TEST(Tokenizer, QuotesAreOpeningOrClosing) {
   EXPECT_EQ(marks, (V{"open", "close", "open", "close", "open", "close"}));
 }
 
+TEST(Tokenizer, DoubledApostrophesAndBackquotesAreQuotationMarks) {
+  // Newspaper style (''...'') and typesetting style (``...''): each mark is
+  // two quote tokens with one flag, and the sentence after "said." starts
+  // at the opening mark.
+  const Document d = MakeDocument("''No,'' he said. ''We wait.'' ``Fine,'' she said. The leaders' talks");
+  TextAnalysis a;
+  TextPipeline().Analyze(d, a);
+  std::vector<std::string> marks;
+  for (const Token& t : a.tokens) {
+    if (t.kind == TokenKind::kQuote) marks.push_back(t.has(kOpenQuote) ? "open" : "close");
+  }
+  EXPECT_EQ(marks, (V{"open", "open", "close", "close", "open", "open", "close", "close", "open", "open",
+                      "close", "close"}));
+  ASSERT_GE(a.sentences.size(), 3u);
+  EXPECT_EQ(d.slice(Span{a.tokens[a.sentences[1].first_token].begin, a.tokens[a.sentences[1].first_token].end}),
+            "'");
+}
+
 TEST(Tokenizer, UrlsAndHandlesStayWhole) {
   EXPECT_EQ(TokenTexts("see https://thediplomat.com/a?b=1, or mail a.b@example.org."),
             (V{"see", "https://thediplomat.com/a?b=1", ",", "or", "mail", "a.b@example.org", "."}));
