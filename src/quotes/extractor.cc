@@ -258,6 +258,15 @@ std::uint32_t DocExtractor::ChunkLeft(std::uint32_t s, std::uint32_t last) const
       b = prev;
       continue;
     }
+    // A noun the tagger took for a verb in front of a noun ("campaign
+    // officials", "transition aides"): a base form right after a comma,
+    // a determiner or the sentence start.
+    if (!starts && (here.pos == Pos::kNoun || here.pos == Pos::kProperNoun) && !Quoted(s, prev) &&
+        P(s).words[prev].pos == Pos::kVerb && P(s).words[prev].form == tag::VerbForm::kBase &&
+        (prev == 0 || P(s).words[prev - 1].pos == Pos::kComma || P(s).words[prev - 1].pos == Pos::kDeterminer)) {
+      b = prev;
+      continue;
+    }
     const std::string lw = Lower(s, prev);
     if ((lw == "of" || lw == "from") && prev > 0 && IsNpWord(s, prev - 1) &&
         P(s).words[prev - 1].pos != Pos::kDeterminer &&
@@ -932,7 +941,7 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   if (!f.speaker.found() && !TakesAddressee(lv) && v + 1 < n && IsNpWord(s, v + 1) && v > 0 &&
       (Quoted(s, v - 1) || P(s).words[v - 1].pos == Pos::kComma)) {
     const std::uint32_t e = ChunkRight(s, v + 1);
-    f.speaker = Resolve(s, v + 1, e);
+    f.speaker = Subject(s, v + 1, e);
     f.speaker_begin = v + 1;
     f.verb_end = e;
   }
@@ -1215,6 +1224,24 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
       }
     }
   }
+  // A quotation ending in "?" or "!" ends its sentence, and the frame
+  // opens the next one: ""Why now?" Biden said." Only a frame right at the
+  // start of the next sentence of the same paragraph counts.
+  bool next_frame = false;
+  if (!f.found() && at_start && q.closed && sc + 1 < parses_.size() && cw_after >= Size(sc) &&
+      text_.sentences[sc + 1].paragraph == text_.sentences[sc].paragraph && Size(sc + 1) > 1 &&
+      !Quoted(sc + 1, 0)) {
+    const std::uint32_t ns = sc + 1;
+    const std::int32_t v = FindVerbRight(ns, 0);
+    if (v >= 0 && v < 12) {
+      Frame nf = FrameAt(ns, static_cast<std::uint32_t>(v));
+      if (nf.found() && std::min<std::uint32_t>(nf.speaker_begin, static_cast<std::uint32_t>(v)) == 0) {
+        FindChannel(ns, nf);
+        f = nf;
+        next_frame = true;
+      }
+    }
+  }
   SpeakerVia via_override = SpeakerVia::kNone;
   if (!f.found()) {
     // A quoted sentence right after a quotation continues it.
@@ -1228,7 +1255,7 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
   }
   // Direct: nothing of the reporter's own inside the sentence but the frame.
   bool direct = false;
-  if (via_override == SpeakerVia::kContinuation || colon_frame) {
+  if (via_override == SpeakerVia::kContinuation || colon_frame || next_frame) {
     direct = true;
   } else if (at_start && f.sentence == sc && f.verb >= static_cast<std::int32_t>(cw_after)) {
     // "...," Xi said. / "...," said Xi: only the frame after the mark.
@@ -1313,6 +1340,15 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
         ++w;
         continue;
       }
+      // "said Thursday that", "said last week that"
+      if (IsNpWord(s, w)) {
+        const std::uint32_t e = ChunkRight(s, w);
+        const std::string head = Lower(s, e - 1);
+        if (IsTimeWord(head) || IsTimeUnit(head)) {
+          w = e;
+          continue;
+        }
+      }
       if (P(s).words[w].pos == Pos::kPreposition && w + 1 < n && IsNpWord(s, w + 1)) {
         w = ChunkRight(s, w + 1);
         continue;
@@ -1354,7 +1390,8 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     if (Lower(s, w) == "that") {
       b = w + 1;
     } else if (w == f.verb_end && TakesBareClause(CueGroupOf(Lower(s, v))) &&
-               (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun)) {
+               (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun ||
+                (P(s).words[w].pos == Pos::kVerb && P(s).words[w].form == tag::VerbForm::kGerund))) {
       // "Xi said China would ...": a clause with its own finite verb.
       bool finite = false;
       for (std::uint32_t u = w + 1; u < n && P(s).words[u].pos != Pos::kComma; ++u) {
@@ -1388,7 +1425,22 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       }
     }
     e = trim_end(b, e);
-    if (!clean(b, e)) continue;
+    if (!clean(b, e)) {
+      // "said he backed the bill, which he called "a cartel"": the marks
+      // belong to a relative clause with its own frame; the reported
+      // clause ends before it.
+      std::uint32_t q = b;
+      while (q < e && !Quoted(s, q)) ++q;
+      std::uint32_t cut = e;
+      for (std::uint32_t u = q; u > b + 1; --u) {
+        if (P(s).words[u - 1].pos == Pos::kComma && P(s).words[u].pos == Pos::kWh) {
+          cut = u - 1;
+          break;
+        }
+      }
+      if (cut == e || !clean(b, cut)) continue;
+      e = trim_end(b, cut);
+    }
     FindChannel(s, f);
     // "The ministry said in its account that Morioka had explained that
     // ...": the inner speaker's words, through the outer one.
