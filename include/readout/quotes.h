@@ -75,6 +75,10 @@ struct Quote {
   Span verb_span;              // where `verb` is (in an earlier sentence for a continuation)
   events::ActorRef addressee;  // empty text when none
   events::ActorRef channel;    // empty text when none ("Xinhua", "its readout")
+  // Every relay the words came through, outermost first: "Bloomberg cited
+  // CCTV, which said that ..." gives Bloomberg, CCTV; "Xinhua quoted Xi as
+  // saying" gives Xinhua. Holds `channel` when there is one.
+  std::vector<events::ActorRef> channels;
   // A plural speaker's members, each resolved ("the two leaders" after a
   // meeting of Hanabusa and Talwar); empty for a single speaker.
   std::vector<events::ActorRef> group;

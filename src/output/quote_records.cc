@@ -40,6 +40,14 @@ void AppendQuoteJson(const quotes::Quote& q, std::string& out) {
   } else {
     AppendRef(q.channel, true, o.Raw("channel"));
   }
+  // The relays, outermost first ("Bloomberg", "CCTV"); empty when none.
+  std::string& channels = o.Raw("channels");
+  channels += '[';
+  for (std::size_t i = 0; i < q.channels.size(); ++i) {
+    if (i > 0) channels += ',';
+    AppendRef(q.channels[i], true, channels);
+  }
+  channels += ']';
   // A plural speaker's members ("the two leaders"); empty for one speaker.
   std::string& group = o.Raw("group");
   group += '[';

@@ -134,6 +134,9 @@ struct Frame {
   Resolved speaker;
   Resolved addressee;
   Resolved channel;
+  // Every relay the words came through, outermost first ("Bloomberg cited
+  // CCTV, which said": Bloomberg, CCTV); `channel` is one of them.
+  std::vector<Resolved> chain;
   std::uint32_t speaker_begin = 0;  // first word of the speaker's chunk
   bool according = false;  // "according to X" is the whole frame
   bool found() const { return verb >= 0 && speaker.found(); }
@@ -186,6 +189,8 @@ class DocExtractor {
   bool IsReportingVerb(std::uint32_t s, std::uint32_t w) const;
   bool IsAccording(std::uint32_t s, std::uint32_t w) const;
   bool FramesQuotation(std::uint32_t s, std::uint32_t w) const;
+  // One past "as saying" (any cue's -ing form) starting at word e, or 0.
+  std::uint32_t AsSaying(std::uint32_t s, std::uint32_t e) const;
   Frame FrameAt(std::uint32_t s, std::uint32_t w, int depth = 0) const;
   std::int32_t FindVerbLeft(std::uint32_t s, std::uint32_t from) const;
   std::int32_t FindVerbRight(std::uint32_t s, std::uint32_t from) const;
@@ -212,7 +217,8 @@ class DocExtractor {
   std::string dateline_country_;           // "NEW DELHI, March 9 -": IND
   std::vector<std::string> doc_countries_;  // in order of first mention
   // Reporting verbs inside another's reported clause, with the outer channel.
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, Resolved>> nested_channel_;
+  // (sentence, verb, channel, the relays before it)
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, Resolved, std::vector<Resolved>>> nested_channel_;
   // The last emitted quotation's frame, for continuations.
   Frame last_frame_;
   std::uint32_t last_quote_sentence_ = UINT32_MAX;
@@ -263,7 +269,8 @@ std::uint32_t DocExtractor::ChunkLeft(std::uint32_t s, std::uint32_t last) const
     // a determiner or the sentence start.
     if (!starts && (here.pos == Pos::kNoun || here.pos == Pos::kProperNoun) && !Quoted(s, prev) &&
         P(s).words[prev].pos == Pos::kVerb && P(s).words[prev].form == tag::VerbForm::kBase &&
-        (prev == 0 || P(s).words[prev - 1].pos == Pos::kComma || P(s).words[prev - 1].pos == Pos::kDeterminer)) {
+        (prev == 0 || P(s).words[prev - 1].pos == Pos::kComma || P(s).words[prev - 1].pos == Pos::kDeterminer ||
+         P(s).words[prev - 1].pos == Pos::kVerb)) {
       b = prev;
       continue;
     }
@@ -787,6 +794,13 @@ bool DocExtractor::FramesQuotation(std::uint32_t s, std::uint32_t w) const {
   return (IsReportingVerb(s, w) && CueGroupOf(Lower(s, w)) != CueGroup::kBelieve) || IsAccording(s, w);
 }
 
+std::uint32_t DocExtractor::AsSaying(std::uint32_t s, std::uint32_t e) const {
+  if (e + 1 >= Size(s) || Lower(s, e) != "as") return 0;
+  const std::string cue = Lower(s, e + 1);
+  const bool ing = cue.size() > 4 && cue.compare(cue.size() - 3, 3, "ing") == 0;
+  return ing && CueGroupOf(cue) != CueGroup::kNone ? e + 2 : 0;
+}
+
 std::int32_t DocExtractor::FindVerbLeft(std::uint32_t s, std::uint32_t from) const {
   for (std::uint32_t w = from; w-- > 0;) {
     if (Quoted(s, w)) continue;
@@ -835,18 +849,39 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   const std::string lv = Lower(s, v);
   f.verb_span = WordsSpan(s, v, v + 1);
   f.verb_text = std::string(doc_.slice(f.verb_span));
-  // "X quoted Y as saying": Y speaks, X is the channel.
-  if (lv == "quoted" && v + 1 < n &&
-      (IsNpWord(s, v + 1) || IsPersonPronoun(Lower(s, v + 1)))) {
-    const std::uint32_t e = IsNpWord(s, v + 1) ? ChunkRight(s, v + 1) : v + 2;
-    if (v > 0 && IsNpWord(s, v - 1)) {
-      f.channel = Resolve(s, ChunkLeft(s, v - 1), v);
+  // Relays: "X quoted Y as saying", "X reported Y as saying", "X cited Y
+  // as saying": Y speaks, X is the channel ("quoted" needs no "as saying").
+  // Passive: "Y was quoted by X as saying": the subject speaks.
+  if (IsRelayVerb(lv) && v + 1 < n) {
+    if (Lower(s, v + 1) == "by" && v + 2 < n && IsNpWord(s, v + 2) && v >= 2 &&
+        P(s).words[v - 1].pos == Pos::kAuxiliary) {
+      const std::uint32_t e = ChunkRight(s, v + 2);
+      const std::uint32_t as_end = AsSaying(s, e);
+      const std::uint32_t last = v - 2;
+      if (as_end > 0 && !Quoted(s, last) && (IsNpWord(s, last) || P(s).words[last].pos == Pos::kPronoun)) {
+        const std::uint32_t b = IsNpWord(s, last) ? ChunkLeft(s, last) : last;
+        f.speaker = Subject(s, b, last + 1);
+        f.speaker_begin = b;
+        f.channel = Subject(s, v + 2, e);
+        f.chain.push_back(f.channel);
+        f.verb_end = as_end;
+        return f;
+      }
     }
-    f.speaker = Resolve(s, v + 1, e);
-    f.speaker_begin = v + 1;
-    f.verb_end = e;
-    if (e + 1 < n && Lower(s, e) == "as" && Lower(s, e + 1) == "saying") f.verb_end = e + 2;
-    return f;
+    if (IsNpWord(s, v + 1) || IsPersonPronoun(Lower(s, v + 1))) {
+      const std::uint32_t e = IsNpWord(s, v + 1) ? ChunkRight(s, v + 1) : v + 2;
+      const std::uint32_t as_end = AsSaying(s, e);
+      if (as_end > 0 || lv == "quoted" || lv == "quotes") {
+        if (v > 0 && IsNpWord(s, v - 1)) {
+          f.channel = Subject(s, ChunkLeft(s, v - 1), v);
+          if (f.channel.found()) f.chain.push_back(f.channel);
+        }
+        f.speaker = Subject(s, v + 1, e);
+        f.speaker_begin = v + 1;
+        f.verb_end = as_end > 0 ? as_end : e;
+        return f;
+      }
+    }
   }
   // The subject, left of the verb chain.
   std::uint32_t w = v;
@@ -912,9 +947,29 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     if (word.pos == Pos::kPronoun || word.pos == Pos::kWh || IsPersonPronoun(lw)) {
       f.speaker = Subject(s, last, last + 1);
       f.speaker_begin = last;
+      // "Bloomberg cited state broadcaster CCTV, which said": the one who
+      // cited is a relay before the antecedent.
+      if ((lw == "which" || lw == "who") && last >= 3) {
+        const std::uint32_t ant = P(s).words[last - 1].pos == Pos::kComma ? last - 2 : last - 1;
+        const std::uint32_t b0 = IsNpWord(s, ant) ? ChunkLeft(s, ant) : ant;
+        if (b0 >= 2 && IsRelayVerb(Lower(s, b0 - 1)) && !Quoted(s, b0 - 1) && IsNpWord(s, b0 - 2)) {
+          Resolved outer = Subject(s, ChunkLeft(s, b0 - 2), b0 - 1);
+          if (outer.found()) f.chain.push_back(std::move(outer));
+        }
+      }
     } else if (IsNpWord(s, last)) {
-      const std::uint32_t b = ChunkLeft(s, last);
+      std::uint32_t b = ChunkLeft(s, last);
       f.speaker = Subject(s, b, last + 1);
+      // "A source close to the talks", "people familiar with her thinking",
+      // "two-thirds of the delegates": the head stands before a
+      // prepositional phrase; the chunk after it alone names nobody.
+      for (int step = 0; step < 2 && f.speaker.via == SpeakerVia::kPhrase && b >= 2 && !Quoted(s, b - 1) &&
+                         (P(s).words[b - 1].pos == Pos::kPreposition || P(s).words[b - 1].pos == Pos::kTo) &&
+                         IsNpWord(s, b - 2);
+           ++step) {
+        b = ChunkLeft(s, b - 2);
+        f.speaker = Subject(s, b, last + 1);
+      }
       f.speaker_begin = b;
     } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
       // "... voiced support but added that": the subject of the verb before;
@@ -1121,6 +1176,12 @@ void DocExtractor::Emit(QuoteKind kind, std::uint32_t sentence, Span span, const
   q.addressee = f.addressee.ref;
   q.channel = f.channel.ref;
   if (!f.channel.found()) q.channel = events::ActorRef{};
+  for (const Resolved& r : f.chain) q.channels.push_back(r.ref);
+  if (f.channel.found() && std::none_of(f.chain.begin(), f.chain.end(), [&](const Resolved& r) {
+        return r.ref.span == f.channel.ref.span;
+      })) {
+    q.channels.push_back(f.channel.ref);
+  }
   if (!f.addressee.found()) q.addressee = events::ActorRef{};
   out.push_back(std::move(q));
 }
@@ -1330,9 +1391,14 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
       continue;
     }
-    if (!IsReportingVerb(s, v) || ReportingVerbKind(Lower(s, v)) != VerbClass::kSay) continue;
+    // "X reported Y as saying that ...", "Y was quoted by X as saying ...".
+    const bool relay = IsRelayVerb(Lower(s, v)) && !Quoted(s, v);
+    if (!relay && (!IsReportingVerb(s, v) || ReportingVerbKind(Lower(s, v)) != VerbClass::kSay)) continue;
     Frame f = FrameAt(s, v);
     if (!f.found()) continue;
+    const bool as_saying = f.verb_end >= 2 && Lower(s, f.verb_end - 2) == "as";
+    if (relay && !as_saying && ReportingVerbKind(Lower(s, v)) != VerbClass::kSay) continue;
+    const CueGroup clause_group = CueGroupOf(Lower(s, as_saying ? f.verb_end - 1 : v));
     std::uint32_t w = f.verb_end;
     // "said in a statement on Monday that": prepositional phrases between.
     for (int pp = 0; pp < 3 && w < n; ++pp) {
@@ -1389,7 +1455,7 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     std::uint32_t b = 0;
     if (Lower(s, w) == "that") {
       b = w + 1;
-    } else if (w == f.verb_end && TakesBareClause(CueGroupOf(Lower(s, v))) &&
+    } else if (w == f.verb_end && TakesBareClause(clause_group) &&
                (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun ||
                 (P(s).words[w].pos == Pos::kVerb && P(s).words[w].form == tag::VerbForm::kGerund))) {
       // "Xi said China would ...": a clause with its own finite verb.
@@ -1448,17 +1514,23 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     for (std::uint32_t u = b + 1; u + 1 < e; ++u) {
       if (!IsReportingVerb(s, u) || ReportingVerbKind(Lower(s, u)) != VerbClass::kSay) continue;
       const Frame inner = FrameAt(s, u, 3);
-      if (inner.speaker.found() && inner.speaker_begin == b && inner.verb_end < e &&
-          Lower(s, inner.verb_end) == "that") {
-        nested_channel_.emplace_back(s, u, f.channel.found() ? f.channel : f.speaker);
+      const bool inner_clause =
+          inner.verb_end < e && (Lower(s, inner.verb_end) == "that" ||
+                                 (TakesBareClause(CueGroupOf(Lower(s, u))) &&
+                                  (IsNpWord(s, inner.verb_end) || P(s).words[inner.verb_end].pos == Pos::kPronoun)));
+      if (inner.speaker.found() && inner.speaker_begin == b && inner_clause) {
+        nested_channel_.emplace_back(s, u, f.channel.found() ? f.channel : f.speaker, f.chain);
         nested = true;
       }
       break;
     }
     if (nested) continue;
     if (!f.channel.found()) {
-      for (const auto& [ns, nv, channel] : nested_channel_) {
-        if (ns == s && nv == v) f.channel = channel;
+      for (const auto& [ns, nv, channel, chain] : nested_channel_) {
+        if (ns == s && nv == v) {
+          f.channel = channel;
+          f.chain = chain;
+        }
       }
     }
     Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);

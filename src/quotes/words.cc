@@ -18,7 +18,10 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
 constexpr std::string_view kFrame[] = {
     "urged", "urges", "called", "calls", "expressed", "expresses", "described", "describes",
     "named", "spoke", "speaks", "quoted", "quotes", "termed", "dubbed", "labelled", "labeled",
-    "hailed", "praised", "voiced", "calling", "describing", "terming", "dubbing"};
+    "hailed", "praised", "voiced", "calling", "describing", "terming", "dubbing", "cited", "cites",
+    "citing", "quoting"};
+constexpr std::string_view kRelay[] = {"quoted", "quotes", "quoting", "reported", "reports", "reporting",
+                                       "cited", "cites", "citing"};
 constexpr std::string_view kAddressee[] = {"told", "tells", "tell", "telling", "urged", "urges",
                                            "warned", "warns", "assured", "informed"};
 constexpr std::string_view kPronoun[] = {"he", "she", "him", "her"};
@@ -65,6 +68,7 @@ VerbClass ReportingVerbKind(std::string_view w) {
   return VerbClass::kNone;
 }
 bool TakesAddressee(std::string_view w) { return In(kAddressee, w); }
+bool IsRelayVerb(std::string_view w) { return In(kRelay, w); }
 bool IsPersonPronoun(std::string_view w) { return In(kPronoun, w); }
 bool IsRoleWord(std::string_view w) { return In(kRole, w); }
 bool IsCounterpartWord(std::string_view w) { return w == "counterpart" || w == "counterparts"; }
