@@ -201,6 +201,7 @@ class DocExtractor {
   std::uint32_t MarkAt(std::uint32_t t, std::uint32_t end, bool* opens, bool* closes) const;
   void QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out);
   void Indirect(std::uint32_t s, std::vector<Quote>& out);
+  void NominalOrColon(std::uint32_t s, std::vector<Quote>& out);
   void Emit(QuoteKind kind, std::uint32_t sentence, Span span, const Frame& f, std::vector<Quote>& out);
 
   const Extractor::Impl& impl_;
@@ -838,7 +839,7 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     if (v + 2 < n && IsNpWord(s, v + 2)) {
       // "readouts from both sides", "the ministry of foreign affairs"
       const std::uint32_t e = ExtendChunk(s, ChunkRight(s, v + 2));
-      f.speaker = Resolve(s, v + 2, e);
+      f.speaker = Subject(s, v + 2, e);
       f.speaker_begin = v + 2;
       if (f.speaker.found()) f.channel = f.speaker;
       f.verb_end = e;
@@ -1379,11 +1380,15 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       } else if (v > 0 && P(s).words[v - 1].pos == Pos::kComma) {
         b = 0;
         e = v - 1;
+        // "The plan, according to two aides, is to wait": set off by commas
+        // inside the clause, which runs on after it.
+        if (f.verb_end + 2 < n && P(s).words[f.verb_end].pos == Pos::kComma) e = trim_end(0, n);
       } else {
         continue;
       }
       bool other = false;
       for (std::uint32_t w = b; w < e; ++w) {
+        if (w >= v && w < f.verb_end) continue;  // the frame itself
         other = other || (IsReportingVerb(s, w) && ReportingVerbKind(Lower(s, w)) == VerbClass::kSay);
       }
       if (other || !clean(b, e)) continue;
@@ -1453,7 +1458,23 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     }
     if (w >= n) continue;
     std::uint32_t b = 0;
-    if (Lower(s, w) == "that") {
+    if (clause_group == CueGroup::kAsk) {
+      // "asked whether ...", "asked the judge whether ...", "asked the
+      // judge to block the rule" (the one asked belongs to the request).
+      std::uint32_t a = w;
+      if (IsNpWord(s, a)) {
+        a = ChunkRight(s, a);
+      } else if (P(s).words[a].pos == Pos::kPronoun) {
+        ++a;
+      }
+      if (a < n && IsQuestionWord(Lower(s, a))) {
+        b = a;
+      } else if (a > w && a < n && Lower(s, a) == "to") {
+        b = w;
+      } else {
+        continue;
+      }
+    } else if (Lower(s, w) == "that") {
       b = w + 1;
     } else if (w == f.verb_end && TakesBareClause(clause_group) &&
                (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun ||
@@ -1537,6 +1558,78 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
   }
 }
 
+// Attributions without a verb:
+//   "In the poll, Clinton's support has risen": a document or survey named
+//   after "in" opening the sentence is the source of the clause after it;
+//   "Warren: Trump is a failure" (headlines, transcripts): one to four
+//   capitalized words before a colon opening the sentence speak the rest.
+void DocExtractor::NominalOrColon(std::uint32_t s, std::vector<Quote>& out) {
+  const std::uint32_t n = Size(s);
+  if (n < 5 || Quoted(s, 0)) return;
+  auto trim_end = [&](std::uint32_t b, std::uint32_t e) {
+    while (e > b && (P(s).words[e - 1].pos == Pos::kPunct || P(s).words[e - 1].pos == Pos::kComma)) --e;
+    return e;
+  };
+  auto clean = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t w = b; w < e; ++w) {
+      if (Quoted(s, w) || IsReportingVerb(s, w) || IsAccording(s, w)) return false;
+    }
+    return e > b + 2;
+  };
+  auto finite = [&](std::uint32_t b, std::uint32_t e) {
+    for (std::uint32_t u = b; u < e; ++u) {
+      const Pos pos = P(s).words[u].pos;
+      if (pos == Pos::kModal || pos == Pos::kAuxiliary ||
+          (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const bool title = text_.sentences[s].has(text::kTitleSentence);
+  if (!title && Lower(s, 0) == "in" && IsNpWord(s, 1)) {
+    const std::uint32_t head_end = ChunkRight(s, 1);
+    const std::uint32_t e0 = ExtendChunk(s, head_end);
+    if (IsDocumentNoun(Lower(s, head_end - 1)) && e0 + 2 < n && P(s).words[e0].pos == Pos::kComma) {
+      const std::uint32_t b = e0 + 1, e = trim_end(b, n);
+      if (clean(b, e) && finite(b, e)) {
+        Frame f;
+        f.sentence = s;
+        f.verb = 0;
+        f.verb_end = e0;
+        f.verb_span = WordsSpan(s, 0, 1);
+        f.verb_text = std::string(doc_.slice(f.verb_span));
+        f.speaker = Subject(s, 1, e0);
+        f.speaker_begin = 1;
+        if (f.speaker.found()) Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
+      }
+    }
+    return;
+  }
+  std::uint32_t c = 0;
+  while (c < n && c < 5 && P(s).words[c].capitalized && !Quoted(s, c)) ++c;
+  if (c == 0 || c > 4 || c + 3 >= n || Lower(s, c) != ":") return;
+  const std::string first = Lower(s, 0);
+  if (IsColonLabel(first)) return;
+  Resolved who = Resolve(s, 0, c);
+  // A place ("WASHINGTON:") is a dateline, not a speaker.
+  if (who.ref.code.size() == 3 && who.ref.code == who.ref.country) return;
+  const std::uint32_t b = c + 1, e = trim_end(b, n);
+  if (e <= b + 2) return;
+  for (std::uint32_t w = b; w < e; ++w) {
+    if (Quoted(s, w)) return;
+  }
+  Frame f;
+  f.sentence = s;
+  f.verb = static_cast<std::int32_t>(c);
+  f.verb_end = c + 1;
+  f.verb_span = WordsSpan(s, c, c + 1);
+  f.verb_text = ":";
+  f.speaker = Subject(s, 0, c);
+  f.speaker_begin = 0;
+  if (f.speaker.found()) Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
+}
+
 void DocExtractor::Run(std::vector<Quote>& out) {
   const std::uint32_t ns = static_cast<std::uint32_t>(text_.sentences.size());
   parses_.resize(ns);
@@ -1560,6 +1653,7 @@ void DocExtractor::Run(std::vector<Quote>& out) {
       ++next_mark;
     }
     if (impl_.options.indirect && !text_.sentences[s].has(text::kTitleSentence)) Indirect(s, found);
+    if (impl_.options.indirect) NominalOrColon(s, found);
   }
   std::stable_sort(found.begin(), found.end(),
                    [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });

@@ -110,6 +110,41 @@ TEST_F(FormsTest, FrameInTheNextSentenceAfterAQuestion) {
   EXPECT_EQ(q->verb, "asked");
 }
 
+// ---- cues that are no verbs, and questions
+
+TEST_F(FormsTest, NominalCueOpeningTheSentence) {
+  const auto qs = Run("In a statement, the harbour will stay closed until Friday.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "the harbour will stay closed until Friday");
+  EXPECT_EQ(qs[0].speaker.text, "a statement");
+  EXPECT_EQ(qs[0].verb, "In");
+}
+
+TEST_F(FormsTest, AccordingToInsideTheClause) {
+  const auto qs = Run("The first step, according to two aides, is to rebuild the party.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "The first step, according to two aides, is to rebuild the party");
+  EXPECT_EQ(qs[0].speaker.text, "two aides");
+}
+
+TEST_F(FormsTest, SpeakerBeforeAColon) {
+  const auto qs = Run("Scholz: The border will stay open for trade.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].speaker.text, "Scholz");
+  EXPECT_EQ(qs[0].verb, ":");
+  EXPECT_TRUE(Run("UPDATE: The border will stay open for trade.").empty());
+}
+
+TEST_F(FormsTest, QuestionsAndRequests) {
+  const auto a = Run("Scholz asked whether the port would reopen soon.");
+  ASSERT_EQ(a.size(), 1u) << Describe(a);
+  EXPECT_EQ(a[0].text, "whether the port would reopen soon");
+  const auto b = Run("Five states asked a federal judge to block the rule.");
+  ASSERT_EQ(b.size(), 1u) << Describe(b);
+  EXPECT_EQ(b[0].text, "a federal judge to block the rule");
+  EXPECT_TRUE(Run("Scholz asked for a delay.").empty());
+}
+
 // ---- quotation marks of every style
 
 TEST_F(FormsTest, DoubledApostrophesAndBackquotes) {

@@ -55,6 +55,17 @@ constexpr std::string_view kTimeUnit[] = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "once", "twice", "time", "times",
     "ago", "later", "earlier"};
+constexpr std::string_view kQuestionWord[] = {"whether", "if", "who", "what", "why", "how", "when", "where", "which"};
+constexpr std::string_view kDocumentNoun[] = {
+    "statement", "statements", "interview", "interviews", "poll", "polls", "survey", "surveys",
+    "letter", "letters", "report", "tweet", "tweets", "post", "email", "emails", "memo", "op-ed",
+    "column", "essay", "speech", "remarks", "filing", "lawsuit", "complaint", "ad", "video", "book",
+    "study", "analysis", "documents", "transcript", "readout", "release", "testimony", "message",
+    "messages", "editorial", "affidavit", "ruling", "opinion"};
+constexpr std::string_view kColonLabel[] = {
+    "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch",
+    "read", "correction", "source", "sources", "warning", "breaking", "exclusive", "analysis",
+    "opinion", "advertisement", "see", "also", "more", "tags", "share", "credit", "file"};
 constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENTAGON",
                                                  "ELYSEE", "DOWNING STREET", "ZHONGNANHAI"};
 
@@ -79,6 +90,9 @@ bool IsHonorific(std::string_view w) { return In(kHonorific, w); }
 bool IsGroupHead(std::string_view w) { return In(kGroupHead, w); }
 bool IsTimeWord(std::string_view w) { return In(kTimeWord, w); }
 bool IsTimeUnit(std::string_view w) { return In(kTimeUnit, w); }
+bool IsQuestionWord(std::string_view w) { return In(kQuestionWord, w); }
+bool IsDocumentNoun(std::string_view w) { return In(kDocumentNoun, w); }
+bool IsColonLabel(std::string_view w) { return In(kColonLabel, w); }
 bool IsDash(std::string_view w) {
   return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
 }

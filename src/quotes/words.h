@@ -27,7 +27,13 @@ bool IsHonorific(std::string_view lower);       // mr, mr., ms, dr ...
 bool IsGroupHead(std::string_view lower);       // leaders, ministers, men: "the two leaders"
 bool IsTimeWord(std::string_view lower);        // monday ... sunday, today, yesterday
 bool IsTimeUnit(std::string_view lower);        // week(s), month(s), year(s), once ...
-bool IsDash(std::string_view text);             // - -- and the en and em dashes
+bool IsDash(std::string_view text);
+// whether, if, who, what, why, how, when, where, which: "asked whether".
+bool IsQuestionWord(std::string_view lower);
+// statement, interview, poll, survey, letter, tweet ...: "In the poll, ...".
+bool IsDocumentNoun(std::string_view lower);
+// update, note, photo ...: a colon after them introduces no one's words.
+bool IsColonLabel(std::string_view lower);             // - -- and the en and em dashes
 // A name that stands for an institution: "Kremlin", "White House", "Pentagon".
 bool IsInstitutionName(std::string_view name);
 
