@@ -921,7 +921,7 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     // c1: the comma opening the phrase, 0 when none.
     std::uint32_t c1 = w - 2;
     while (c1 > 0 && w - c1 < 30 && !Quoted(s, c1) && P(s).words[c1].pos != Pos::kComma) --c1;
-    if (c1 > 0 && c1 + 2 < w - 1 && !Quoted(s, c1) && P(s).words[c1].pos == Pos::kComma &&
+    if (c1 > 0 && c1 + 1 < w - 1 && !Quoted(s, c1) && P(s).words[c1].pos == Pos::kComma &&
         IsNpWord(s, c1 - 1)) {
       const std::uint32_t inner = c1 + 1;
       const std::string li = Lower(s, inner);
@@ -994,7 +994,10 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   }
   // "...," said Xi: the subject after the verb (never after "told": what
   // follows it is whom he told).
+  // A participle has no subject after it: ", saying the agreement goes"
+  // is what was said, not who said it.
   if (!f.speaker.found() && !TakesAddressee(lv) && v + 1 < n && IsNpWord(s, v + 1) && v > 0 &&
+      P(s).words[v].form != tag::VerbForm::kGerund &&
       (Quoted(s, v - 1) || P(s).words[v - 1].pos == Pos::kComma)) {
     const std::uint32_t e = ChunkRight(s, v + 1);
     f.speaker = Subject(s, v + 1, e);
@@ -1474,13 +1477,37 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       } else {
         continue;
       }
+    } else if (w == f.verb_end && w < n && f.speaker_begin > 0 && f.speaker_begin < static_cast<std::uint32_t>(v) &&
+               (P(s).words[w].pos == Pos::kModal || P(s).words[w].pos == Pos::kAuxiliary ||
+                (P(s).words[w].pos == Pos::kVerb && P(s).words[w].form != tag::VerbForm::kGerund &&
+                 P(s).words[w].form != tag::VerbForm::kBase)) &&
+               (IsNpWord(s, f.speaker_begin - 1) || P(s).words[f.speaker_begin - 1].pos == Pos::kWh ||
+                Lower(s, f.speaker_begin - 1) == "that")) {
+      // "a finish that he said defied expectations", "the rules, which
+      // officials said will take effect in May": the clause's subject is
+      // what the relative clause hangs on; the words are the rest of it,
+      // up to its comma.
+      b = w;
+      std::uint32_t stop = w;
+      while (stop < n && P(s).words[stop].pos != Pos::kComma && !Quoted(s, stop)) ++stop;
+      const std::uint32_t e = trim_end(b, stop);
+      bool clear = e > b + 1;
+      for (std::uint32_t u = b; u < e && clear; ++u) clear = !Quoted(s, u);
+      if (clear) {
+        FindChannel(s, f);
+        Emit(QuoteKind::kIndirect, s, WordsSpan(s, b, e), f, out);
+      }
+      continue;
     } else if (Lower(s, w) == "that") {
       b = w + 1;
     } else if (w == f.verb_end && TakesBareClause(clause_group) &&
                (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun ||
                 (P(s).words[w].pos == Pos::kVerb && P(s).words[w].form == tag::VerbForm::kGerund))) {
-      // "Xi said China would ...": a clause with its own finite verb.
-      bool finite = false;
+      // "Xi said China would ...": a clause with its own finite verb. A
+      // subject pronoun ("said he wants") opens a clause whatever the
+      // tagger made of the verb after it.
+      const std::string lw = Lower(s, w);
+      bool finite = lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i";
       for (std::uint32_t u = w + 1; u < n && P(s).words[u].pos != Pos::kComma; ++u) {
         const Pos pos = P(s).words[u].pos;
         if (pos == Pos::kModal || pos == Pos::kAuxiliary ||
@@ -1535,10 +1562,19 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     for (std::uint32_t u = b + 1; u + 1 < e; ++u) {
       if (!IsReportingVerb(s, u) || ReportingVerbKind(Lower(s, u)) != VerbClass::kSay) continue;
       const Frame inner = FrameAt(s, u, 3);
+      // Only speech nests ("said that Morioka had explained that", "which
+      // said that Xi told Putin the ties ..."); "said he knows the cost" is
+      // the outer speaker's claim about a belief.
+      bool inner_finite = false;
+      for (std::uint32_t t = inner.verb_end + 1; t < e && !inner_finite; ++t) {
+        const Pos pos = P(s).words[t].pos;
+        inner_finite = pos == Pos::kModal || pos == Pos::kAuxiliary ||
+                       (pos == Pos::kVerb && P(s).words[t].form != tag::VerbForm::kGerund);
+      }
       const bool inner_clause =
-          inner.verb_end < e && (Lower(s, inner.verb_end) == "that" ||
-                                 (TakesBareClause(CueGroupOf(Lower(s, u))) &&
-                                  (IsNpWord(s, inner.verb_end) || P(s).words[inner.verb_end].pos == Pos::kPronoun)));
+          CueGroupOf(Lower(s, u)) == CueGroup::kSay && inner.verb_end < e &&
+          (Lower(s, inner.verb_end) == "that" ||
+           ((IsNpWord(s, inner.verb_end) || P(s).words[inner.verb_end].pos == Pos::kPronoun) && inner_finite));
       if (inner.speaker.found() && inner.speaker_begin == b && inner_clause) {
         nested_channel_.emplace_back(s, u, f.channel.found() ? f.channel : f.speaker, f.chain);
         nested = true;

@@ -110,6 +110,22 @@ TEST_F(FormsTest, FrameInTheNextSentenceAfterAQuestion) {
   EXPECT_EQ(q->verb, "asked");
 }
 
+TEST_F(FormsTest, ReportedWordsInsideARelativeClause) {
+  const auto qs = Run("The new rules, which officials said will take effect in May, do not cover ports.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "will take effect in May");
+  EXPECT_EQ(qs[0].speaker.text, "officials");
+}
+
+TEST_F(FormsTest, SaidAboutABeliefIsOneStatement) {
+  // "knows" inside the reported clause is the speaker's claim, not a
+  // second speaker's words.
+  const auto qs = Run("Scholz, 64, said he knows the cost of delay firsthand.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "he knows the cost of delay firsthand");
+  EXPECT_EQ(qs[0].speaker.text, "Scholz");
+}
+
 // ---- cues that are no verbs, and questions
 
 TEST_F(FormsTest, NominalCueOpeningTheSentence) {
