@@ -243,6 +243,11 @@ bool DocExtractor::IsNpWord(std::uint32_t s, std::uint32_t w) const {
       // name are nominal whatever the verb dictionary says; -ed/-ing words
       // before a noun are adjectives ("the closely anticipated call").
       return word.capitalized && w > 0 && !word.say;
+    case Pos::kAdverb:
+      // "Kelly", "Beverly": a capitalized -ly word is a name (at the start
+      // of a sentence only where a verb follows: "Kelly said").
+      return word.capitalized &&
+             (w > 0 || (w + 1 < P(s).words.size() && P(s).words[w + 1].pos == Pos::kVerb));
     default:
       return false;
   }
@@ -888,7 +893,9 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   std::uint32_t w = v;
   while (w > 0) {
     const Pos pos = P(s).words[w - 1].pos;
-    if (pos == Pos::kAdverb || pos == Pos::kAuxiliary || pos == Pos::kModal ||
+    // A capitalized "adverb" right before the verb is a name ("Kelly said").
+    const bool name = pos == Pos::kAdverb && P(s).words[w - 1].capitalized && !Quoted(s, w - 1);
+    if ((pos == Pos::kAdverb && !name) || pos == Pos::kAuxiliary || pos == Pos::kModal ||
         pos == Pos::kNegation) {
       --w;
       continue;
