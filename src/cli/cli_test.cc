@@ -508,4 +508,36 @@ TEST_F(Coding, ValidateReportsAsTextAndJson) {
   EXPECT_EQ(e["failures"].get_array().value().size(), 0u);
 }
 
+// `readout eval quotes`: an invented article with two gold attributions
+// (code-point offsets; the "é" makes bytes and code points differ).
+TEST_F(Cli, EvalQuotesScoresAgainstGoldAttributions) {
+  const std::string text = "Ren\u00e9 Caron said the ferry will run again in June. \\\"We are ready,\\\" the captain added.";
+  // Offsets in code points: "René Caron" 0-10, "said" 11-15, content 16-48;
+  // the quotation 50-65 (with its marks), "the captain" 66-77, "added" 78-83.
+  const fs::path gold = Write("gold.jsonl",
+                              "{\"id\":\"a1\",\"text\":\"" + text +
+                                  "\",\"gold\":{\"attributions\":[{\"content\":[16,48],\"source\":[0,10],\"cue\":[11,15]},"
+                                  "{\"content\":[50,65],\"source\":[66,77],\"cue\":[78,83]}]}}\n");
+  const RunResult r = Readout("eval quotes --json '" + gold.string() + "'");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_EQ(e["documents"].get_int64().value(), 1);
+  EXPECT_EQ(e.at_pointer("/by/all/gold").get_int64().value(), 2);
+  EXPECT_EQ(e.at_pointer("/by/all/matched").get_int64().value(), 2) << r.out;
+  EXPECT_DOUBLE_EQ(e.at_pointer("/by/all/speaker_accuracy").get_double().value(), 1.0) << r.out;
+  EXPECT_DOUBLE_EQ(e.at_pointer("/by/all/cue_accuracy").get_double().value(), 1.0) << r.out;
+  EXPECT_EQ(e.at_pointer("/by/direct/gold").get_int64().value(), 1);
+}
+
+TEST_F(Cli, EvalQuotesNamesTheBadGoldLine) {
+  const fs::path gold = Write("bad.jsonl",
+                              "{\"id\":\"a1\",\"text\":\"short\",\"gold\":{\"attributions\":[]}}\n"
+                              "{\"id\":\"a2\",\"text\":\"short\",\"gold\":{\"attributions\":[{\"content\":[0,99]}]}}\n");
+  const RunResult r = Readout("eval quotes '" + gold.string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("bad.jsonl:2"), std::string::npos) << r.err;
+}
+
 }  // namespace
