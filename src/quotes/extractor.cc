@@ -536,7 +536,17 @@ Resolved DocExtractor::Subject(std::uint32_t s, std::uint32_t b, std::uint32_t e
     // "Sanders, who said ...": the relative pronoun's antecedent.
     std::uint32_t last = b - 1;
     if (P(s).words[last].pos == Pos::kComma && last > 0) --last;
-    if (!Quoted(s, last) && IsNpWord(s, last)) return Subject(s, ChunkLeft(s, last), last + 1);
+    if (!Quoted(s, last) && IsNpWord(s, last)) {
+      // The words as written are "who"; what they stand for is the antecedent.
+      Resolved r = Subject(s, ChunkLeft(s, last), last + 1);
+      if (r.found()) {
+        if (r.ref.entity.empty()) r.ref.entity = r.name.empty() ? r.ref.text : r.name;
+        r.ref.span = WordsSpan(s, b, e);
+        r.ref.text = std::string(doc_.slice(r.ref.span));
+        if (r.via == SpeakerVia::kName || r.via == SpeakerVia::kPhrase) r.via = SpeakerVia::kPronoun;
+      }
+      return r;
+    }
   }
   Resolved r = Resolve(s, b, e);
   if (r.found()) return r;
@@ -924,7 +934,27 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
   // condition of anonymity, told", "X, the foreign secretary, said": the
   // subject is before the phrase set off by commas.
   const bool finite = P(s).words[v].form != tag::VerbForm::kGerund;
-  if (finite && w >= 4 && P(s).words[w - 1].pos == Pos::kComma && !Quoted(s, w - 1)) {
+  // "Trump, speaking at a rally in Wilmington, N.C., warned": the sentence
+  // opens with the subject and a comma, and nothing finite stands between
+  // that comma and the verb, however many commas the phrase holds.
+  if (finite && w >= 4 && P(s).words[w - 1].pos == Pos::kComma && !Quoted(s, w - 1) && IsNpWord(s, 0)) {
+    const std::uint32_t k = ChunkRight(s, 0);
+    bool clear = k + 2 < w && P(s).words[k].pos == Pos::kComma;
+    for (std::uint32_t u = k + 1; clear && u + 1 < w; ++u) {
+      const Pos pos = P(s).words[u].pos;
+      clear = !Quoted(s, u) && pos != Pos::kModal && pos != Pos::kAuxiliary && pos != Pos::kWh &&
+              !(pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund &&
+                P(s).words[u].form != tag::VerbForm::kParticiple);
+    }
+    if (clear) {
+      Resolved subject = Subject(s, 0, k);
+      if (subject.found()) {
+        f.speaker = std::move(subject);
+        f.speaker_begin = 0;
+      }
+    }
+  }
+  if (!f.speaker.found() && finite && w >= 4 && P(s).words[w - 1].pos == Pos::kComma && !Quoted(s, w - 1)) {
     // c1: the comma opening the phrase, 0 when none.
     std::uint32_t c1 = w - 2;
     while (c1 > 0 && w - c1 < 30 && !Quoted(s, c1) && P(s).words[c1].pos != Pos::kComma) --c1;
@@ -981,8 +1011,31 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
       f.speaker_begin = b;
     } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
       // "... voiced support but added that": the subject of the verb before;
-      // ", reiterating that": the sentence's speaker.
-      for (std::uint32_t u = last; u-- > 0;) {
+      // ", reiterating that": the sentence's speaker. A reporting verb
+      // before shares its speaker ("He said that ... and said that"); else
+      // the sentence's first finite verb has the subject ("Sanders has
+      // denounced supporters that level attacks, saying").
+      for (std::uint32_t u = last; u-- > 0 && !f.speaker.found();) {
+        if (Quoted(s, u) || P(s).words[u].pos != Pos::kVerb || !IsReportingVerb(s, u)) continue;
+        const Frame before = FrameAt(s, u, depth + 1);
+        if (before.speaker.found()) {
+          f.speaker = before.speaker;
+          f.speaker_begin = before.speaker_begin;
+        }
+      }
+      for (std::uint32_t u = 0; u < last && !f.speaker.found(); ++u) {
+        if (Quoted(s, u) || P(s).words[u].pos != Pos::kVerb ||
+            P(s).words[u].form == tag::VerbForm::kGerund) {
+          continue;
+        }
+        const Frame before = FrameAt(s, u, depth + 1);
+        if (before.speaker.found() && before.speaker.via != SpeakerVia::kPhrase) {
+          f.speaker = before.speaker;
+          f.speaker_begin = before.speaker_begin;
+        }
+        break;
+      }
+      for (std::uint32_t u = last; u-- > 0 && !f.speaker.found();) {
         if (Quoted(s, u)) continue;
         const Pos pos = P(s).words[u].pos;
         if (pos == Pos::kVerb) {
@@ -1583,7 +1636,17 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
           (Lower(s, inner.verb_end) == "that" ||
            ((IsNpWord(s, inner.verb_end) || P(s).words[inner.verb_end].pos == Pos::kPronoun) && inner_finite));
       if (inner.speaker.found() && inner.speaker_begin == b && inner_clause) {
-        nested_channel_.emplace_back(s, u, f.channel.found() ? f.channel : f.speaker, f.chain);
+        // The relay is the outer speaker by name, not the "which" that stood for it.
+        Resolved through = f.channel.found() ? f.channel : f.speaker;
+        if (!f.channel.found() && f.speaker_begin >= 2 && P(s).words[f.speaker_begin].pos == Pos::kWh) {
+          std::uint32_t ant = f.speaker_begin - 1;
+          if (P(s).words[ant].pos == Pos::kComma) --ant;
+          if (IsNpWord(s, ant)) {
+            Resolved named = Subject(s, ChunkLeft(s, ant), ant + 1);
+            if (named.found()) through = std::move(named);
+          }
+        }
+        nested_channel_.emplace_back(s, u, through, f.chain);
         nested = true;
       }
       break;

@@ -67,7 +67,9 @@ TEST_F(FormsTest, RelativePronounStandsForItsAntecedent) {
   const auto qs = Run("The plan was backed by Scholz, who said it would pass.");
   const Quote* q = With(qs, "it would pass");
   ASSERT_NE(q, nullptr) << Describe(qs);
-  EXPECT_EQ(q->speaker.text, "Scholz");
+  EXPECT_EQ(q->speaker.text, "who");  // the words as written
+  EXPECT_EQ(q->speaker.entity, "Olaf Scholz");
+  EXPECT_EQ(q->speaker.code, "DEUGOV");
 }
 
 // ---- where the cue stands
