@@ -1722,9 +1722,15 @@ void DocExtractor::NominalOrColon(std::uint32_t s, std::vector<Quote>& out) {
   if (who.ref.code.size() == 3 && who.ref.code == who.ref.country) return;
   const std::uint32_t b = c + 1, e = trim_end(b, n);
   if (e <= b + 2) return;
+  // A list of names after the colon ("Nevada: Adam Khan, Ben Ortiz, ...")
+  // is a roster, not words.
+  std::uint32_t names = 0, commas = 0;
   for (std::uint32_t w = b; w < e; ++w) {
     if (Quoted(s, w)) return;
+    commas += P(s).words[w].pos == Pos::kComma;
+    names += P(s).words[w].capitalized;
   }
+  if (commas >= 2 && 2 * names >= e - b) return;
   Frame f;
   f.sentence = s;
   f.verb = static_cast<std::int32_t>(c);

@@ -65,7 +65,8 @@ constexpr std::string_view kDocumentNoun[] = {
 constexpr std::string_view kColonLabel[] = {
     "update", "updated", "note", "editor", "editors", "related", "photo", "photos", "video", "watch",
     "read", "correction", "source", "sources", "warning", "breaking", "exclusive", "analysis",
-    "opinion", "advertisement", "see", "also", "more", "tags", "share", "credit", "file"};
+    "opinion", "advertisement", "see", "also", "more", "tags", "share", "credit", "file", "contributing",
+    "contributors", "reporting", "attendees", "participants", "members", "cast", "starring"};
 constexpr std::string_view kInstitutionName[] = {"KREMLIN", "WHITE HOUSE", "PENTAGON",
                                                  "ELYSEE", "DOWNING STREET", "ZHONGNANHAI"};
 
