@@ -912,6 +912,12 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     }
     break;
   }
+  // "Bob Goodlatte (R-Va.) told": a parenthesis between subject and verb.
+  if (w >= 3 && !Quoted(s, w - 1) && Lower(s, w - 1) == ")") {
+    std::uint32_t open = w - 1;
+    while (open > 0 && w - open < 12 && Lower(s, open) != "(") --open;
+    if (Lower(s, open) == "(" && open > 0 && IsNpWord(s, open - 1)) w = open;
+  }
   // "India on Wednesday criticised": a time between subject and verb (the
   // tagger may have taken the day for an adverb, skipped above).
   {
@@ -967,7 +973,9 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
       // to Peace"), so any phrase opening with a nominal word counts.
       const bool parenthetical =
           li == "who" || li == "whose" || li == "which" ||
-          (iw.pos == Pos::kVerb && iw.form == tag::VerbForm::kGerund) || IsNpWord(s, inner);
+          (iw.pos == Pos::kVerb && (iw.form == tag::VerbForm::kGerund || iw.form == tag::VerbForm::kParticiple ||
+                                    iw.form == tag::VerbForm::kPast)) ||
+          IsNpWord(s, inner);
       if (parenthetical) {
         const std::uint32_t b = ChunkLeft(s, c1 - 1);
         Resolved subject = Subject(s, b, c1);
@@ -1520,6 +1528,25 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       }
     }
     if (w >= n) continue;
+    // "Rubio says, win or lose, he is staying": a comma, then the clause.
+    // Not after an inverted subject: "said Ann Lee, a broker" is apposition.
+    if (w == f.verb_end && w + 3 < n && P(s).words[w].pos == Pos::kComma && !Quoted(s, w + 1) &&
+        f.speaker_begin < static_cast<std::uint32_t>(v) && TakesBareClause(clause_group) &&
+        P(s).words[w + 1].pos != Pos::kVerb && P(s).words[w + 1].pos != Pos::kWh) {
+      const std::uint32_t e = trim_end(w + 1, n);
+      bool fin = false, other = false;
+      for (std::uint32_t u = w + 1; u < e; ++u) {
+        const Pos pos = P(s).words[u].pos;
+        fin = fin || pos == Pos::kModal || pos == Pos::kAuxiliary ||
+              (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund);
+        other = other || IsReportingVerb(s, u) || IsAccording(s, u);
+      }
+      if (fin && !other && clean(w + 1, e)) {
+        FindChannel(s, f);
+        Emit(QuoteKind::kIndirect, s, WordsSpan(s, w + 1, e), f, out);
+      }
+      continue;
+    }
     std::uint32_t b = 0;
     if (clause_group == CueGroup::kAsk) {
       // "asked whether ...", "asked the judge whether ...", "asked the

@@ -112,6 +112,24 @@ TEST_F(FormsTest, FrameInTheNextSentenceAfterAQuestion) {
   EXPECT_EQ(q->verb, "asked");
 }
 
+TEST_F(FormsTest, CommaBetweenCueAndClause) {
+  const auto qs = Run("Scholz says, win or lose, he will stay in the race.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "win or lose, he will stay in the race");
+  // An inverted subject's apposition is no clause.
+  const auto b = Run("\"We will stay,\" said Ann Lee, a broker who sells farms.");
+  for (const Quote& q : b) EXPECT_EQ(q.text.find("a broker"), std::string::npos) << Describe(b);
+}
+
+TEST_F(FormsTest, SubjectBeforeAParenthesisOrAParticiplePhrase) {
+  const auto a = Run("Senator Ann Lee (D-Vt.) told reporters that the vote would wait.");
+  ASSERT_EQ(a.size(), 1u) << Describe(a);
+  EXPECT_EQ(a[0].speaker.text, "Senator Ann Lee");
+  const auto b = Run("The aides, led by a campaign manager, told donors that they expected to lose.");
+  ASSERT_EQ(b.size(), 1u) << Describe(b);
+  EXPECT_EQ(b[0].speaker.text, "The aides");
+}
+
 TEST_F(FormsTest, ReportedWordsInsideARelativeClause) {
   const auto qs = Run("The new rules, which officials said will take effect in May, do not cover ports.");
   ASSERT_EQ(qs.size(), 1u) << Describe(qs);
