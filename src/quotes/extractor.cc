@@ -189,6 +189,9 @@ class DocExtractor {
   bool IsReportingVerb(std::uint32_t s, std::uint32_t w) const;
   bool IsAccording(std::uint32_t s, std::uint32_t w) const;
   bool FramesQuotation(std::uint32_t s, std::uint32_t w) const;
+  // Whether the noun chunk at w is the subject of a clause (a finite verb
+  // or a modal right after it): "announced the talks would resume".
+  bool NounChunkOpensClause(std::uint32_t s, std::uint32_t w) const;
   // One past "as saying" (any cue's -ing form) starting at word e, or 0.
   std::uint32_t AsSaying(std::uint32_t s, std::uint32_t e) const;
   Frame FrameAt(std::uint32_t s, std::uint32_t w, int depth = 0) const;
@@ -808,6 +811,15 @@ bool DocExtractor::IsAccording(std::uint32_t s, std::uint32_t w) const {
 // the prospect of a "reverse Kissinger" is unlikely").
 bool DocExtractor::FramesQuotation(std::uint32_t s, std::uint32_t w) const {
   return (IsReportingVerb(s, w) && CueGroupOf(Lower(s, w)) != CueGroup::kBelieve) || IsAccording(s, w);
+}
+
+bool DocExtractor::NounChunkOpensClause(std::uint32_t s, std::uint32_t w) const {
+  const std::uint32_t e = ChunkRight(s, w);
+  if (e >= Size(s)) return false;
+  const Pos pos = P(s).words[e].pos;
+  return pos == Pos::kModal || pos == Pos::kAuxiliary ||
+         (pos == Pos::kVerb && P(s).words[e].form != tag::VerbForm::kGerund &&
+          P(s).words[e].form != tag::VerbForm::kParticiple);
 }
 
 std::uint32_t DocExtractor::AsSaying(std::uint32_t s, std::uint32_t e) const {
@@ -1502,7 +1514,11 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     // The same frame set off by commas inside the clause ("The goal, he
     // said, is a cease-fire") or followed by a participle ("..., he said,
     // adding ...") reports the clause around it.
-    const std::uint32_t frame_first = std::min(f.speaker_begin, v);
+    // ", as The Times reported": "as" between the comma and the frame.
+    std::uint32_t frame_first = std::min(f.speaker_begin, v);
+    if (frame_first >= 4 && Lower(s, frame_first - 1) == "as" && P(s).words[frame_first - 2].pos == Pos::kComma) {
+      --frame_first;
+    }
     if (frame_first >= 3 && P(s).words[frame_first - 1].pos == Pos::kComma) {
       const bool ends = trim_end(w, n) == w;
       const bool comma_after = !ends && P(s).words[w].pos == Pos::kComma && w + 1 < n;
@@ -1587,6 +1603,20 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       continue;
     } else if (Lower(s, w) == "that") {
       b = w + 1;
+    } else if (w == f.verb_end && TakesNounContent(Lower(s, v)) && IsNpWord(s, w) &&
+               P(s).words[w].pos != Pos::kProperNoun && !NounChunkOpensClause(s, w)) {
+      // "announced his engagement", "reported no arrests", "denied the
+      // charge": what was said, named by a noun phrase, up to the comma.
+      std::uint32_t stop = w;
+      while (stop < n && P(s).words[stop].pos != Pos::kComma && !Quoted(s, stop)) ++stop;
+      const std::uint32_t e = trim_end(w, stop);
+      bool clear = e > w;
+      for (std::uint32_t u = w; u < e && clear; ++u) clear = !IsReportingVerb(s, u) && !IsAccording(s, u);
+      if (clear) {
+        FindChannel(s, f);
+        Emit(QuoteKind::kIndirect, s, WordsSpan(s, w, e), f, out);
+      }
+      continue;
     } else if (w == f.verb_end && TakesBareClause(clause_group) &&
                (IsNpWord(s, w) || P(s).words[w].pos == Pos::kPronoun ||
                 (P(s).words[w].pos == Pos::kVerb && P(s).words[w].form == tag::VerbForm::kGerund))) {

@@ -130,6 +130,22 @@ TEST_F(FormsTest, SubjectBeforeAParenthesisOrAParticiplePhrase) {
   EXPECT_EQ(b[0].speaker.text, "The aides");
 }
 
+TEST_F(FormsTest, NounPhraseContent) {
+  const auto qs = Run("The ministry announced a new round of talks with the unions.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "a new round of talks with the unions");
+  // A noun phrase that is the subject of a clause is the clause's.
+  const auto b = Run("The ministry announced the talks would resume in May.");
+  ASSERT_EQ(b.size(), 1u) << Describe(b);
+  EXPECT_EQ(b[0].text, "the talks would resume in May");
+}
+
+TEST_F(FormsTest, AsTheOutletReported) {
+  const auto qs = Run("The mayor met the bankers on Monday, as the Courier reported.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "The mayor met the bankers on Monday");
+}
+
 TEST_F(FormsTest, ReportedWordsInsideARelativeClause) {
   const auto qs = Run("The new rules, which officials said will take effect in May, do not cover ports.");
   ASSERT_EQ(qs.size(), 1u) << Describe(qs);

@@ -20,6 +20,12 @@ constexpr std::string_view kFrame[] = {
     "named", "spoke", "speaks", "quoted", "quotes", "termed", "dubbed", "labelled", "labeled",
     "hailed", "praised", "voiced", "calling", "describing", "terming", "dubbing", "cited", "cites",
     "citing", "quoting"};
+constexpr std::string_view kNounContent[] = {
+    "announced", "announces", "announcing", "reported", "reports", "denied", "denies", "denying",
+    "proposed", "proposes", "proposing", "promised", "promises", "promising", "pledged", "pledges",
+    "vowed", "predicted", "predicts", "revealed", "reveals", "disclosed", "discloses", "confirmed",
+    "confirms", "acknowledged", "acknowledges", "admitted", "admits", "disputed", "disputes",
+    "rejected", "rejects", "demanded", "demands", "recommended", "recommends", "suggested"};
 constexpr std::string_view kRelay[] = {"quoted", "quotes", "quoting", "reported", "reports", "reporting",
                                        "cited", "cites", "citing"};
 constexpr std::string_view kAddressee[] = {"told", "tells", "tell", "telling", "urged", "urges",
@@ -81,6 +87,7 @@ VerbClass ReportingVerbKind(std::string_view w) {
 }
 bool TakesAddressee(std::string_view w) { return In(kAddressee, w); }
 bool IsRelayVerb(std::string_view w) { return In(kRelay, w); }
+bool TakesNounContent(std::string_view w) { return In(kNounContent, w); }
 bool IsPersonPronoun(std::string_view w) { return In(kPronoun, w); }
 bool IsRoleWord(std::string_view w) { return In(kRole, w); }
 bool IsCounterpartWord(std::string_view w) { return w == "counterpart" || w == "counterparts"; }

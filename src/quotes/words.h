@@ -15,6 +15,9 @@ enum class VerbClass : unsigned char {
 VerbClass ReportingVerbKind(std::string_view lower);
 // told/tells/urged/warned/assured/informed: the next noun chunk is the addressee.
 bool TakesAddressee(std::string_view lower);
+// Cues whose object noun phrase is what was said: announced (a plan),
+// reported (no arrests), denied (the charge), proposed, promised ...
+bool TakesNounContent(std::string_view lower);
 // quoted, reported, cited (and their forms): "X quoted Y as saying".
 bool IsRelayVerb(std::string_view lower);
 bool IsPersonPronoun(std::string_view lower);   // he, she, him, her
