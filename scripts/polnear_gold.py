@@ -51,7 +51,7 @@ def quote_type(content):
     # Several quoted pieces that together are the whole content (a
     # quotation continued across an inserted cue) are direct too.
     if marks[0] == 0 and marks[-1] == len(doubled) - 1:
-        inside = True
+        inside = False
         for i, c in enumerate(doubled):
             if c in QUOTE_MARKS:
                 inside = not inside
@@ -78,9 +78,12 @@ def parse_ann(path):
                 if len(head) != 2:
                     sys.exit(f"{path}:{line_no}: malformed span line")
                 parts = []
-                for piece in head[1].split(";"):
-                    a, b = piece.split()
-                    parts.append((int(a), int(b)))
+                try:
+                    for piece in head[1].split(";"):
+                        a, b = piece.split()
+                        parts.append((int(a), int(b)))
+                except ValueError:
+                    sys.exit(f"{path}:{line_no}: malformed span offsets")
                 spans[fields[0]] = (head[0], parts)
             elif line.startswith("E"):
                 if len(fields) < 2:
@@ -136,7 +139,9 @@ def main():
                 "content": [content[0][0], content[-1][1]],
                 "source": [a["source"][0][0], a["source"][-1][1]] if a["source"] else None,
                 "cue": [a["cue"][0][0], a["cue"][-1][1]] if a["cue"] else None,
-                "type": quote_type(text[content[0][0]:content[-1][1]]),
+                # The type from the pieces alone: a cue between them ("...,"
+                # he said, "...") is not part of the content.
+                "type": quote_type(" ".join(text[b:e] for b, e in content)),
             }
             if len(content) > 1:
                 record["content_parts"] = [list(p) for p in content]
