@@ -1318,6 +1318,22 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
   auto try_left = [&] {
     const std::int32_t v = FindVerbLeft(so, ow);
     if (v >= 0) f = FrameAt(so, static_cast<std::uint32_t>(v));
+    // Quoted words inside a reported clause are the outer speaker's: "he
+    // did say he found Trump "very charming"", "Trump said executives were
+    // calling "every 15 minutes"". While the frame found opens the clause
+    // of a reporting verb before it, that verb's frame is the one.
+    for (int hop = 0; hop < 3 && f.found(); ++hop) {
+      const std::uint32_t first = std::min(f.speaker_begin, static_cast<std::uint32_t>(f.verb));
+      if (first == 0) break;
+      const std::int32_t u = FindVerbLeft(so, first);
+      if (u < 0 || IsAccording(so, static_cast<std::uint32_t>(u))) break;
+      Frame outer = FrameAt(so, static_cast<std::uint32_t>(u));
+      if (!outer.found() || outer.speaker_begin >= first) break;
+      std::uint32_t k = outer.verb_end;
+      if (k < first && Lower(so, k) == "that") ++k;
+      if (k != first) break;
+      f = std::move(outer);
+    }
     if (f.found()) FindChannel(so, f);
   };
   auto try_right = [&] {

@@ -210,6 +210,14 @@ TEST_F(FormsTest, DoubledApostrophesAndBackquotes) {
   EXPECT_EQ(a->text, "We are ready");
 }
 
+TEST_F(FormsTest, QuotedWordsInsideAReportedClauseAreTheOuterSpeakers) {
+  const auto qs = Run("Macron said he found the new chancellor \"very charming\" at dinner.");
+  const Quote* q = With(qs, "very charming");
+  ASSERT_NE(q, nullptr) << Describe(qs);
+  EXPECT_EQ(q->speaker.text, "Macron");
+  EXPECT_EQ(q->verb, "said");
+}
+
 TEST_F(FormsTest, SoCalledLabelsAreNoQuotations) {
   const auto qs = Run("Farmers complained about a so-called \"paper mountain\" of forms.");
   for (const Quote& q : qs) EXPECT_EQ(q.text.find("paper mountain"), std::string::npos) << Describe(qs);
