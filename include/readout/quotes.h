@@ -8,17 +8,26 @@
 //               the addressee and the channel the words came through.
 //
 // What counts as a quotation (details in src/quotes/extractor.cc):
-//   direct    words in quotation marks with an attribution around them:
-//             `"...," Xi said.`, `Xi said: "..."`, `"...," said Xi`, also
+//   direct    words in quotation marks (", the curly pair, ''...'',
+//             ``...'') with an attribution around them: `"...," Xi said.`,
+//             `Xi said: "..."`, `"...," said Xi`, `"...?" Xi asked.`, also
 //             across sentences, and a quoted sentence that continues the
 //             previous speaker's quotation;
 //   partial   quoted words inside the reporter's own sentence:
-//             `Xi said ties would "proceed with ease"`;
-//   indirect  reported speech without marks: `X said that ...`,
-//             `X told Y that ...`, `according to X, ...`; the text is the
-//             reported clause.
+//             `Xi said ties would "proceed with ease"` (the outer speaker's
+//             when the marks sit inside a reported clause);
+//   indirect  reported speech without marks, after any cue of the lexicon
+//             (src/quotes/cues.h): `X said (that) ...`, `X told Y ...`,
+//             `..., officials said`, `The plan, he said, is ...`, `which
+//             officials said will ...`, `according to X, ...`, `In a
+//             statement, ...`, `X: ...`, `X asked whether ...`, `X
+//             announced a plan`; the text is what was said.
+// Relays: `X quoted/reported/cited Y as saying`, `Y was quoted by X as
+// saying`, `X cited Y, which said that Z told ...` give the speaker Y (or
+// Z) and the relays in `channels`, outermost first.
 // Scare quotes around a short label (one to four words, no verb, no
-// attribution: `a "no limits" partnership`) are not quotations.
+// attribution: `a "no limits" partnership`, a `so-called "..."`) are not
+// quotations, and a verb of belief never frames quoted words.
 //
 // Speakers named by a pronoun ("he said") or a description ("the Chinese
 // leader", "his counterpart") are resolved by a small within-document
