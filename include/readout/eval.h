@@ -174,7 +174,8 @@ std::string_view QuoteFailureKindName(QuoteFailure::Kind k);  // "missed", "spur
 // Scores quotations document by document. A prediction matches a gold
 // attribution when their contents overlap by at least half the shorter of
 // the two (the gold content counted piece by piece); each gold attribution
-// and each prediction matches at most once, the largest overlaps first.
+// and each prediction matches at most once, the largest overlaps first (of
+// equal ones, the closer in length).
 // Among matches, the speaker is right when its span (or its channel's: the
 // gold source of "according to a report" is the report) overlaps the gold
 // source by half the shorter, or names the same capitalized name written

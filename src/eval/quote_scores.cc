@@ -137,18 +137,26 @@ void QuoteScorer::Add(const GoldAttributions& gold, const Document& doc,
   ++counts_.documents;
   const std::vector<quotes::Quote> predicted = JoinContinuations(doc, quotes_found);
   const std::vector<GoldAttribution>& golds = gold.attributions;
-  std::vector<std::tuple<double, std::size_t, std::size_t>> candidates;  // overlap, gold, predicted
+  // (overlap over the shorter, overlap over the longer, gold, predicted):
+  // of two candidates that both cover a content, the closer in length wins.
+  std::vector<std::tuple<double, double, std::size_t, std::size_t>> candidates;
   for (std::size_t g = 0; g < golds.size(); ++g) {
+    std::uint32_t gold_len = 0;
+    for (Span part : golds[g].parts) gold_len += part.size();
     for (std::size_t p = 0; p < predicted.size(); ++p) {
       const double o = ContentOverlap(golds[g], predicted[p].span);
-      if (o >= 0.5) candidates.emplace_back(o, g, p);
+      if (o < 0.5) continue;
+      const std::uint32_t shorter = std::min(gold_len, predicted[p].span.size());
+      const std::uint32_t longer = std::max(gold_len, predicted[p].span.size());
+      candidates.emplace_back(o, longer == 0 ? 0.0 : o * shorter / longer, g, p);
     }
   }
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  std::stable_sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) {
+    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : std::get<1>(a) > std::get<1>(b);
+  });
   std::vector<std::int64_t> match_of_gold(golds.size(), -1);
   std::vector<bool> matched_prediction(predicted.size(), false);
-  for (const auto& [o, g, p] : candidates) {
+  for (const auto& [o, closeness, g, p] : candidates) {
     if (match_of_gold[g] >= 0 || matched_prediction[p]) continue;
     match_of_gold[g] = static_cast<std::int64_t>(p);
     matched_prediction[p] = true;

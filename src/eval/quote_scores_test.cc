@@ -127,6 +127,20 @@ TEST(QuoteScorer, EachGoldMatchesOnce) {
   EXPECT_DOUBLE_EQ(all.recall, 1.0);
 }
 
+TEST(QuoteScorer, OfTwoCoveringPredictionsTheCloserInLengthMatches) {
+  const Document d = Doc();
+  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}};
+  // Both cover the gold content; the first runs on over the next sentence.
+  const std::vector<quotes::Quote> predicted{
+      Predicted({14, 80}, {64, 73}, {74, 79}, quotes::QuoteKind::kIndirect, d),
+      Predicted({14, 43}, {0, 8}, {9, 13}, quotes::QuoteKind::kIndirect, d)};
+  QuoteScorer scorer;
+  scorer.Add(gold, d, predicted);
+  const QuoteScores s = scorer.Scores();
+  EXPECT_EQ(s.by[kAllAttributions].matched, 1U);
+  EXPECT_DOUBLE_EQ(s.by[kAllAttributions].speaker_accuracy, 1.0);  // the second one's speaker
+}
+
 class GoldFile : public ::testing::Test {
  protected:
   std::string Write(const std::string& body) {

@@ -945,6 +945,12 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
       if (b >= 2 && (prep == "on" || prep == "last" || prep == "this" || prep == "early" ||
                      prep == "late") && IsNpWord(s, b - 2)) {
         w = b - 1;
+      } else if (b >= 2 && P(s).words[b - 1].pos == Pos::kVerb &&
+                 (P(s).words[b - 1].form == tag::VerbForm::kParticiple ||
+                  P(s).words[b - 1].form == tag::VerbForm::kPast) &&
+                 IsNpWord(s, b - 2)) {
+        // "A news report published Wednesday said": the report speaks.
+        w = b - 1;
       }
     }
   }
@@ -964,7 +970,10 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
               !(pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund &&
                 P(s).words[u].form != tag::VerbForm::kParticiple);
     }
-    if (clear) {
+    // A dateline in capitals ("PARIS, Aug 31 (Reuters) - ...") is no subject.
+    bool caps = true;
+    for (char c : doc_.slice(WordsSpan(s, 0, k))) caps = caps && !(c >= 'a' && c <= 'z');
+    if (clear && !caps) {
       Resolved subject = Subject(s, 0, k);
       if (subject.found()) {
         f.speaker = std::move(subject);
@@ -1592,7 +1601,16 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       if (a < n && IsQuestionWord(Lower(s, a))) {
         b = a;
       } else if (a > w && a < n && Lower(s, a) == "to") {
-        b = w;
+        // "requested anonymity to discuss a private talk, said": the
+        // request ends at its comma.
+        std::uint32_t stop = a;
+        while (stop < n && P(s).words[stop].pos != Pos::kComma && !Quoted(s, stop)) ++stop;
+        const std::uint32_t e = trim_end(w, stop);
+        if (clean(w, e)) {
+          FindChannel(s, f);
+          Emit(QuoteKind::kIndirect, s, WordsSpan(s, w, e), f, out);
+        }
+        continue;
       } else {
         continue;
       }
