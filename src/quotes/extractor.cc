@@ -863,13 +863,22 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
     f.verb_end = v + 2;
     f.verb_span = WordsSpan(s, v, v + 2);
     f.verb_text = std::string(doc_.slice(f.verb_span));
-    if (v + 2 < n && IsNpWord(s, v + 2)) {
+    // "state law" with "state" taken for a verb: a base form before a noun.
+    const bool verb_noun = v + 3 < n && P(s).words[v + 2].pos == Pos::kVerb &&
+                           P(s).words[v + 2].form == tag::VerbForm::kBase && !Quoted(s, v + 2) &&
+                           (P(s).words[v + 3].pos == Pos::kNoun || P(s).words[v + 3].pos == Pos::kProperNoun);
+    if (v + 2 < n && (IsNpWord(s, v + 2) || verb_noun)) {
       // "readouts from both sides", "the ministry of foreign affairs"
-      const std::uint32_t e = ExtendChunk(s, ChunkRight(s, v + 2));
+      const std::uint32_t e = ExtendChunk(s, ChunkRight(s, verb_noun ? v + 3 : v + 2));
       f.speaker = Subject(s, v + 2, e);
       f.speaker_begin = v + 2;
       if (f.speaker.found()) f.channel = f.speaker;
       f.verb_end = e;
+    } else if (v + 2 < n && P(s).words[v + 2].pos == Pos::kPronoun && !Quoted(s, v + 2)) {
+      // "according to him"
+      f.speaker = Subject(s, v + 2, v + 3);
+      f.speaker_begin = v + 2;
+      f.verb_end = v + 3;
     }
     return f;
   }
@@ -1494,10 +1503,14 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
       } else {
         continue;
       }
+      // Another speaker's finite "said" inside makes the sentence theirs;
+      // a cue word in passing ("superdelegates declaring support") does not.
       bool other = false;
       for (std::uint32_t w = b; w < e; ++w) {
         if (w >= v && w < f.verb_end) continue;  // the frame itself
-        other = other || (IsReportingVerb(s, w) && ReportingVerbKind(Lower(s, w)) == VerbClass::kSay);
+        other = other || (IsReportingVerb(s, w) && CueGroupOf(Lower(s, w)) == CueGroup::kSay &&
+                          P(s).words[w].form != tag::VerbForm::kGerund &&
+                          P(s).words[w].form != tag::VerbForm::kParticiple);
       }
       if (other || !clean(b, e)) continue;
       FindChannel(s, f);

@@ -179,6 +179,19 @@ TEST_F(FormsTest, AccordingToInsideTheClause) {
   EXPECT_EQ(qs[0].speaker.text, "two aides");
 }
 
+TEST_F(FormsTest, AccordingToDocumentsAndPronouns) {
+  const auto a = Run("According to state law, no one may hand out leaflets near a polling place.");
+  ASSERT_EQ(a.size(), 1u) << Describe(a);
+  EXPECT_EQ(a[0].speaker.text, "state law");
+  const auto b = Run("The ferry stopped after, according to him, the harbour master closed the port.");
+  const Quote* q = With(b, "the harbour master closed the port");
+  ASSERT_NE(q, nullptr) << Describe(b);
+  EXPECT_EQ(q->speaker.text, "him");
+  const auto c = Run("The count ended at midnight, with officials declaring the result, according to the Courier.");
+  ASSERT_EQ(c.size(), 1u) << Describe(c);
+  EXPECT_EQ(c[0].speaker.text, "the Courier");
+}
+
 TEST_F(FormsTest, SpeakerBeforeAColon) {
   const auto qs = Run("Scholz: The border will stay open for trade.");
   ASSERT_EQ(qs.size(), 1u) << Describe(qs);
