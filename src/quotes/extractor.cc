@@ -1572,7 +1572,11 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
           const Pos pos = P(s).words[u].pos;
           finite = finite || pos == Pos::kModal || pos == Pos::kAuxiliary ||
                    (pos == Pos::kVerb && P(s).words[u].form != tag::VerbForm::kGerund);
-          other = other || (IsReportingVerb(s, u) && ReportingVerbKind(Lower(s, u)) == VerbClass::kSay);
+          // Another speaker's finite say-verb makes the clause theirs; a
+          // cue word in passing ("polls showing") does not.
+          other = other || (IsReportingVerb(s, u) && CueGroupOf(Lower(s, u)) == CueGroup::kSay &&
+                            P(s).words[u].form != tag::VerbForm::kGerund &&
+                            P(s).words[u].form != tag::VerbForm::kParticiple);
         }
         if (finite && !other && clean(0, e) && (!resumes || e > w + 2)) {
           FindChannel(s, f);
