@@ -1198,6 +1198,12 @@ std::uint32_t DocExtractor::MarkAt(std::uint32_t t, std::uint32_t end, bool* ope
     // A mark the tokenizer could not tell is either.
     *opens = tok.has(text::kOpenQuote) || !tok.has(text::kCloseQuote);
     *closes = tok.has(text::kCloseQuote) || !tok.has(text::kOpenQuote);
+    // An opening mark typed where a closing one belongs ("...here,“ said
+    // Lee"): attached to the words before it, a space after it.
+    if (*opens && !*closes && !tok.has(text::kSpaceBefore) && t > 0 &&
+        (t + 1 >= text_.tokens.size() || text_.tokens[t + 1].has(text::kSpaceBefore))) {
+      *closes = true;
+    }
     return 1;
   }
   if (t + 1 >= end || tok.kind != text::TokenKind::kQuote) return 0;

@@ -231,6 +231,14 @@ TEST_F(FormsTest, QuotedWordsInsideAReportedClauseAreTheOuterSpeakers) {
   EXPECT_EQ(q->verb, "said");
 }
 
+TEST_F(FormsTest, AnOpeningMarkTypedAsTheClosingOne) {
+  const auto qs = Run("\xE2\x80\x9CIt is odd,\xE2\x80\x9C said Ann Lee, a lawyer. \xE2\x80\x9CVery odd.\xE2\x80\x9D");
+  const Quote* q = With(qs, "It is odd");
+  ASSERT_NE(q, nullptr) << Describe(qs);
+  EXPECT_EQ(q->text, "It is odd");
+  EXPECT_EQ(q->speaker.text, "Ann Lee");
+}
+
 TEST_F(FormsTest, SoCalledLabelsAreNoQuotations) {
   const auto qs = Run("Farmers complained about a so-called \"paper mountain\" of forms.");
   for (const Quote& q : qs) EXPECT_EQ(q.text.find("paper mountain"), std::string::npos) << Describe(qs);
