@@ -4,6 +4,7 @@
 // verbs that double their last consonant and irregular forms are listed.
 #include "quotes/cues.h"
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -68,12 +69,12 @@ class Lexicon {
       }
     }
     for (const auto& [base, form] : kIrregular) {
-      const auto it = forms_.find(std::string(base));
+      const auto it = forms_.find(base);
       if (it != forms_.end()) forms_.emplace(std::string(form), it->second);
     }
   }
   CueGroup Find(std::string_view w) const {
-    const auto it = forms_.find(std::string(w));
+    const auto it = forms_.find(w);  // no string made per lookup
     return it == forms_.end() ? CueGroup::kNone : it->second;
   }
   std::size_t size() const { return forms_.size(); }
@@ -111,7 +112,11 @@ class Lexicon {
       Add(v + "ing", g);
     }
   }
-  std::unordered_map<std::string, CueGroup> forms_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  std::unordered_map<std::string, CueGroup, Hash, std::equal_to<>> forms_;
 };
 
 const Lexicon& TheLexicon() {
