@@ -1047,7 +1047,11 @@ Frame DocExtractor::FrameAt(std::uint32_t s, std::uint32_t v, int depth) const {
         f.speaker = Subject(s, b, last + 1);
       }
       f.speaker_begin = b;
-    } else if ((word.pos == Pos::kConjunction || word.pos == Pos::kComma) && depth < 3) {
+    } else if ((word.pos == Pos::kConjunction ||
+                (word.pos == Pos::kComma && !(finite && v + 1 < n && IsNpWord(s, v + 1)))) &&
+               depth < 3) {
+      // (", said Dante Scala, a professor": a finite verb after a comma with
+      // a noun after it has its subject there, found below.)
       // "... voiced support but added that": the subject of the verb before;
       // ", reiterating that": the sentence's speaker. A reporting verb
       // before shares its speaker ("He said that ... and said that"); else
@@ -1566,8 +1570,11 @@ void DocExtractor::Indirect(std::uint32_t s, std::vector<Quote>& out) {
     if (frame_first >= 3 && P(s).words[frame_first - 1].pos == Pos::kComma) {
       const bool ends = trim_end(w, n) == w;
       const bool comma_after = !ends && P(s).words[w].pos == Pos::kComma && w + 1 < n;
-      const bool participle = comma_after && P(s).words[w + 1].pos == Pos::kVerb &&
-                              P(s).words[w + 1].form == tag::VerbForm::kGerund;
+      // ", said Ann Lee, a broker who ...": the inverted speaker's apposition.
+      const bool apposition = comma_after && f.speaker_begin > static_cast<std::uint32_t>(v) &&
+                              (IsNpWord(s, w + 1) || P(s).words[w + 1].pos == Pos::kWh);
+      const bool participle = comma_after && (apposition || (P(s).words[w + 1].pos == Pos::kVerb &&
+                                                            P(s).words[w + 1].form == tag::VerbForm::kGerund));
       const bool resumes = comma_after && !participle;
       if (ends || participle || resumes) {
         const std::uint32_t before_end = trim_end(0, frame_first - 1);

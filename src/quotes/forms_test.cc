@@ -81,6 +81,13 @@ TEST_F(FormsTest, ContentBeforeTheCue) {
   EXPECT_EQ(qs[0].speaker.text, "port officials");
 }
 
+TEST_F(FormsTest, ContentBeforeAnInvertedCueWithApposition) {
+  const auto qs = Run("The harbour is busier than ever, said Mina Lopez, director of the port authority.");
+  ASSERT_EQ(qs.size(), 1u) << Describe(qs);
+  EXPECT_EQ(qs[0].text, "The harbour is busier than ever");
+  EXPECT_EQ(qs[0].speaker.text, "Mina Lopez");
+}
+
 TEST_F(FormsTest, CueInsideTheContent) {
   const auto qs = Run("The new bridge, the mayor said, will open in the spring.");
   ASSERT_EQ(qs.size(), 1u) << Describe(qs);
