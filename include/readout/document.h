@@ -34,7 +34,14 @@ struct Document {
   std::string id;
   std::string outlet;
   std::string url;
-  std::string published;  // ISO 8601 date (YYYY-MM-DD) or date-time; "" if unknown
+  std::string published;  // ISO 8601 date (YYYY-MM-DD) or date-time, YYYY-MM
+                          // when only the month is known; "" if unknown
+  // Where `published` came from: "meta" (the record, the sidecar or the
+  // page's meta tags and JSON-LD), "url" (/2025/02/24/), "dateline" (a
+  // dateline, byline or "Published ..." line at the top), "text" (the latest
+  // full date the text names); "" when unknown. Photo captions never date
+  // a document.
+  std::string published_source;
   std::string title;
   // BCP-47-ish language code ("en", "fr", "zh"): from the record or sidecar
   // when given, otherwise detected. language_detected is what the detector

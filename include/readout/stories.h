@@ -50,8 +50,8 @@ struct Digest {
   std::string doc;
   std::string outlet;
   std::string published;       // YYYY-MM-DD or ""
-  // The report's own day (days since 1970-01-01): its publication date, or
-  // when it has none, its main event's date when the text names that day.
+  // The report's own day (days since 1970-01-01): its publication date from
+  // its record, URL or dateline; not one guessed from the dates it names.
   bool has_day = false;
   std::int32_t day = 0;
   // The main event: what the report is about (see Summarize).

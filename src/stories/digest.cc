@@ -174,12 +174,12 @@ Digest Summarize(const Document& doc, const text::TextAnalysis& text,
     if (OnMainDays(d, e)) d.events.push_back(e.id);
   }
   d.features = ExtractFeatures(doc, text, events, quotes);
-  if (const auto window = DateWindow(d.published); window && d.published.size() == 10) {
+  // A date guessed from the dates the text names is no publication date:
+  // it may place the report but must not keep it from its story.
+  if (const auto window = DateWindow(d.published);
+      window && d.published.size() == 10 && doc.published_source != "text") {
     d.has_day = true;
     d.day = window->first;
-  } else if (d.dated && d.date_precision == "day") {
-    d.has_day = true;
-    d.day = d.day_first;
   }
   return d;
 }
