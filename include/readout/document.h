@@ -24,7 +24,7 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kPetrarchXml };
+enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kJson, kPetrarchXml };
 
 std::string_view FormatName(InputFormat f);
 

@@ -68,6 +68,8 @@ struct Votes {
   }
 };
 
+// A story's centroid: the sum of its members' vectors, its squared norm
+// kept as members are added.
 struct Centroid {
   std::unordered_map<std::uint64_t, double> sum;
   double norm2 = 0;
@@ -160,20 +162,22 @@ struct Clusterer::Impl {
   }
 
   // How much a date gap lets the content similarity count: 1 within the
-  // grace days, fading beyond, 0 past the maximal gap.
+  // grace days of the story's dated members, fading beyond; 0 when the
+  // story would then span more than max_gap_days. A story is one event and
+  // its follow-ups, not a chain of reports each a few days after the last:
+  // the span is bounded, whatever the order the reports come in.
   double DateFactor(bool has_day, std::int32_t day, const StoryState& s) const {
     if (!has_day || !s.has_day) return 1;
+    if (std::max(s.last_day, day) - std::min(s.first_day, day) > options.max_gap_days) return 0;
     const std::int32_t gap = std::max({0, s.first_day - day, day - s.last_day});
-    if (gap > options.max_gap_days) return 0;
     if (gap <= options.grace_days) return 1;
     return std::exp(-static_cast<double>(gap - options.grace_days) / options.fade_days);
   }
 
-  // Whether two stories' date spans allow them to be one.
+  // Whether two stories' date spans allow them to be one (the same bound).
   bool DatesAllow(const StoryState& a, const StoryState& b) const {
     if (!a.has_day || !b.has_day) return true;
-    const std::int32_t gap = std::max({0, a.first_day - b.last_day, b.first_day - a.last_day});
-    return gap <= options.max_gap_days;
+    return std::max(a.last_day, b.last_day) - std::min(a.first_day, b.first_day) <= options.max_gap_days;
   }
 
   bool Indexable(std::uint64_t key) const {

@@ -123,6 +123,15 @@ TEST(Clusterer, TheSameTextAMonthLaterIsAnotherEvent) {
   EXPECT_EQ(Members(c), (Groups{{"a"}, {"b"}}));
 }
 
+TEST(Clusterer, AStoryIsNoChainOfReportsEachAFewDaysAfterTheLast) {
+  // Each copy is six days after the previous one: the first two join the
+  // story, the last would stretch it past two weeks and starts its own.
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-01"), Fire("b", "2025-03-07", 1), Fire("c", "2025-03-13", 1),
+              Fire("d", "2025-03-19", 1)});
+  EXPECT_EQ(Members(c), (Groups{{"a", "b", "c"}, {"d"}}));
+}
+
 TEST(Clusterer, UndatedReportsArePlacedByContent) {
   Clusterer c;
   c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11"), Fire("u", "", 1), OtherFire("v", "")});
