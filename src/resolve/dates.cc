@@ -354,7 +354,7 @@ class Matcher {
   // "[last|next|this] Monday".
   bool TryWeekday(std::size_t i, ResolvedDate* r, std::size_t* end) const {
     std::size_t k = i;
-    int dir = FutureAt(i) ? 1 : -1;
+    int dir = 0;  // read from the clause below, once a weekday is found
     if (WordAt(k, "last") || WordAt(k, "past")) {
       dir = -1;
       ++k;
@@ -368,6 +368,7 @@ class Matcher {
     if (!t || t->kind != Kind::kWord || !t->capitalized) return false;
     const int wd = WeekdayNumber(t->lower);
     if (wd < 0) return false;
+    if (dir == 0) dir = FutureAt(i) ? 1 : -1;
     // "Monday, February 24" / "Monday Feb. 24": the explicit date decides.
     std::size_t e = k + 1;
     if (PunctAt(e, ',')) ++e;

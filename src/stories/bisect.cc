@@ -10,6 +10,9 @@ namespace {
 
 using Sparse = std::unordered_map<std::uint64_t, double>;
 
+// Up to this many members the seeds are the least alike pair of all.
+constexpr std::size_t kExactSeeds = 64;
+
 double Dot(const Sparse& a, const Sparse& b) {
   const Sparse& small = a.size() <= b.size() ? a : b;
   const Sparse& large = &small == &a ? b : a;
@@ -37,19 +40,21 @@ Sparse Mean(const std::vector<Sparse>& local, const std::vector<std::size_t>& pa
   return c;
 }
 
-// Mean cosine over pairs (i in x, j in y, i != j).
-double MeanSimilarity(const std::vector<Sparse>& local, const std::vector<std::size_t>& x,
-                      const std::vector<std::size_t>& y) {
-  double sum = 0;
-  std::size_t pairs = 0;
-  for (const std::size_t i : x) {
-    for (const std::size_t j : y) {
-      if (i == j) continue;
-      sum += Dot(local[i], local[j]);
-      ++pairs;
-    }
+// The sum of the members' unit vectors of a part.
+Sparse Sum(const std::vector<Sparse>& local, const std::vector<std::size_t>& part) {
+  Sparse c;
+  for (const std::size_t i : part) {
+    for (const auto& [k, w] : local[i]) c[k] += w;
   }
-  return pairs > 0 ? sum / static_cast<double>(pairs) : 0;
+  return c;
+}
+
+// Mean cosine over the pairs of distinct members of one part, from its sum
+// (|sum|^2 counts every ordered pair and each member with itself once).
+double MeanWithin(const Sparse& sum, std::size_t n) {
+  if (n < 2) return 0;
+  const double pairs = static_cast<double>(n) * static_cast<double>(n - 1);
+  return (Dot(sum, sum) - static_cast<double>(n)) / pairs;
 }
 
 }  // namespace
@@ -71,16 +76,37 @@ std::optional<Bisection> Bisect(const std::vector<const Vector*>& members, doubl
     }
     Normalize(local[i]);
   }
-  // Seeds: the least alike pair (the first such pair in member order).
+  // Seeds: the least alike pair (the first in member order); past
+  // kExactSeeds members, where all pairs would cost too much, the member
+  // least like the whole and the member least like it.
   std::size_t sa = 0, sb = 1;
   double least = 2;
-  for (std::size_t i = 0; i < n; ++i) {
-    for (std::size_t j = i + 1; j < n; ++j) {
-      const double s = Dot(local[i], local[j]);
-      if (s < least) {
+  if (n <= kExactSeeds) {
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t j = i + 1; j < n; ++j) {
+        if (const double s = Dot(local[i], local[j]); s < least) {
+          least = s;
+          sa = i;
+          sb = j;
+        }
+      }
+    }
+  } else {
+    std::vector<std::size_t> every(n);
+    for (std::size_t i = 0; i < n; ++i) every[i] = i;
+    const Sparse all = Mean(local, every);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (const double s = Dot(local[i], all); s < least) {
         least = s;
         sa = i;
-        sb = j;
+      }
+    }
+    least = 2;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (i == sa) continue;
+      if (const double s = Dot(local[i], local[sa]); s < least) {
+        least = s;
+        sb = i;
       }
     }
   }
@@ -99,10 +125,11 @@ std::optional<Bisection> Bisect(const std::vector<const Vector*>& members, doubl
     if (same) break;
   }
   if (part.a.size() < min_part || part.b.size() < min_part) return std::nullopt;
-  const double within = (MeanSimilarity(local, part.a, part.a) * static_cast<double>(part.a.size()) +
-                         MeanSimilarity(local, part.b, part.b) * static_cast<double>(part.b.size())) /
+  const Sparse sum_a = Sum(local, part.a), sum_b = Sum(local, part.b);
+  const double na = static_cast<double>(part.a.size()), nb = static_cast<double>(part.b.size());
+  const double within = (MeanWithin(sum_a, part.a.size()) * na + MeanWithin(sum_b, part.b.size()) * nb) /
                         static_cast<double>(n);
-  const double between = MeanSimilarity(local, part.a, part.b);
+  const double between = Dot(sum_a, sum_b) / (na * nb);
   if (within <= ratio * std::max(between, 1e-3)) return std::nullopt;
   return part;
 }

@@ -6,7 +6,7 @@
 // words every member shares say nothing about which event a member
 // reports; weighed by how rare they are inside the story (a local IDF),
 // what is left are the names, places and numbers of each event. Bisect
-// seeds two groups with the two members least alike under that weighting,
+// seeds two groups with two members far apart under that weighting,
 // refines them as 2-means, and accepts the split only when the members of
 // each group are far more alike among themselves than across the groups
 // (`ratio` times); one event told many ways shows no such structure.

@@ -122,6 +122,7 @@ struct StoryState {
   std::vector<std::uint64_t> indexed;  // keys this story is indexed under
   std::unordered_set<std::uint64_t> indexed_set;
   bool dead = false;  // absorbed by another story in Refine
+  bool changed = false;  // Refine merged into it or split it
 };
 
 std::string DyadKey(const std::string& a, const std::string& b) { return a + '|' + b; }
@@ -292,33 +293,40 @@ struct Clusterer::Impl {
     states[i] = StoryState{};
     for (const std::size_t m : of) Append(i, m);
     UpdateSummary(i);
+    states[i].changed = true;
   }
 
-  // Joins stories whose centroids are alike and whose dates allow it.
+  // Joins stories whose centroids are alike and whose dates allow it. A
+  // story is looked up through its first members' strongest features (as a
+  // report is), and only stories that changed are looked at again.
   void Merge() {
-    bool merged = true;
-    while (merged) {
-      merged = false;
-      for (std::size_t a = 0; a < stories.size(); ++a) {
-        if (states[a].dead) continue;
-        std::size_t best = SIZE_MAX;
-        double best_score = options.merge_threshold;
-        for (const std::size_t b : Candidates(states[a].indexed)) {
-          if (b == a || states[b].dead || !DatesAllow(states[a], states[b])) continue;
-          const double score = states[a].centroid.Cosine(states[b].centroid);
-          if (score > best_score) {
-            best = b;
-            best_score = score;
-          }
+    std::vector<std::size_t> work;
+    for (std::size_t i = stories.size(); i-- > 0;) work.push_back(i);  // pops in order of creation
+    while (!work.empty()) {
+      const std::size_t a = work.back();
+      work.pop_back();
+      if (states[a].dead) continue;
+      const std::vector<std::uint64_t>& indexed = states[a].indexed;
+      const std::vector<std::uint64_t> keys(indexed.begin(),
+                                            indexed.begin() + static_cast<std::ptrdiff_t>(
+                                                                  std::min(indexed.size(), kIndexedFeatures)));
+      std::size_t best = SIZE_MAX;
+      double best_score = options.merge_threshold;
+      for (const std::size_t b : Candidates(keys)) {
+        if (b == a || states[b].dead || !DatesAllow(states[a], states[b])) continue;
+        const double score = states[a].centroid.Cosine(states[b].centroid);
+        if (score > best_score) {
+          best = b;
+          best_score = score;
         }
-        if (best == SIZE_MAX) continue;
-        const std::size_t into = std::min(a, best), from = std::max(a, best);
-        std::vector<std::size_t> all = states[into].members;
-        all.insert(all.end(), states[from].members.begin(), states[from].members.end());
-        Rebuild(into, all);
-        states[from].dead = true;
-        merged = true;
       }
+      if (best == SIZE_MAX) continue;
+      const std::size_t into = std::min(a, best), from = std::max(a, best);
+      std::vector<std::size_t> all = states[into].members;
+      all.insert(all.end(), states[from].members.begin(), states[from].members.end());
+      Rebuild(into, all);
+      states[from].dead = true;
+      work.push_back(into);
     }
   }
 
@@ -343,26 +351,39 @@ struct Clusterer::Impl {
   }
 
   // Drops absorbed stories, orders the rest by their first member's arrival
-  // and renumbers them, and rebuilds the index.
+  // and renumbers them, and rebuilds the index. Only stories that Refine
+  // changed are rebuilt (their members back in order of arrival).
   void Compact() {
     std::vector<std::size_t> live;
     for (std::size_t i = 0; i < stories.size(); ++i) {
       if (!states[i].dead) live.push_back(i);
     }
-    std::sort(live.begin(), live.end(), [&](std::size_t x, std::size_t y) {
-      return *std::min_element(states[x].members.begin(), states[x].members.end()) <
-             *std::min_element(states[y].members.begin(), states[y].members.end());
-    });
-    std::vector<std::vector<std::size_t>> groups;
-    for (const std::size_t i : live) {
-      std::vector<std::size_t> g = states[i].members;
-      std::sort(g.begin(), g.end());
-      groups.push_back(std::move(g));
-    }
+    const auto first = [&](std::size_t i) {
+      return *std::min_element(states[i].members.begin(), states[i].members.end());
+    };
+    std::sort(live.begin(), live.end(), [&](std::size_t x, std::size_t y) { return first(x) < first(y); });
+    std::vector<Story> old_stories = std::move(stories);
+    std::vector<StoryState> old_states = std::move(states);
     stories.clear();
     states.clear();
     index.clear();
-    for (const std::vector<std::size_t>& g : groups) Rebuild(Create(), g);
+    for (const std::size_t i : live) {
+      const std::size_t at = Create();
+      if (old_states[i].changed) {
+        std::vector<std::size_t> g = std::move(old_states[i].members);
+        std::sort(g.begin(), g.end());
+        Rebuild(at, g);
+        continue;
+      }
+      const std::string id = stories[at].id;
+      stories[at] = std::move(old_stories[i]);
+      stories[at].id = id;
+      states[at] = std::move(old_states[i]);
+      std::vector<std::uint64_t> keys = std::move(states[at].indexed);
+      states[at].indexed.clear();
+      states[at].indexed_set.clear();
+      Index(at, keys);
+    }
   }
 };
 
