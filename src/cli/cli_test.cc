@@ -542,6 +542,15 @@ TEST_F(Cli, EvalStoriesScoresAgainstGold) {
   ASSERT_EQ(r.exit, 0) << r.err;
   EXPECT_NE(r.out.find("B-cubed F1         1.000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("0 failures"), std::string::npos) << r.out;
+
+  // The clusterer's knobs reach it: with a threshold nothing can reach,
+  // every article stays alone, and each gold story is reported split.
+  r = Readout("eval stories '" + gold.string() + "' --json --join-threshold 1 --merge-threshold 1");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_DOUBLE_EQ(e["f1"].get_double().value(), e["singletons_f1"].get_double().value());
+  EXPECT_EQ(e["failures"].get_array().value().size(), 2u);
+  EXPECT_EQ(Readout("eval stories '" + gold.string() + "' --join-threshold 2").exit, 2);
 }
 
 TEST_F(Cli, EvalStoriesBadGoldIsBadInputNamingTheLine) {
