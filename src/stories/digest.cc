@@ -4,7 +4,6 @@
 #include <set>
 #include <utility>
 
-#include "base/ascii.h"
 #include "stories/date_window.h"
 #include "stories/features.h"
 #include "readout/stories.h"
@@ -173,7 +172,7 @@ Digest Summarize(const Document& doc, const text::TextAnalysis& text,
     // month's call", "the January row") stays out.
     if (OnMainDays(d, e)) d.events.push_back(e.id);
   }
-  d.features = ExtractFeatures(doc, text, events, quotes);
+  d.features = ExtractFeatures(text, events, quotes);
   // A date guessed from the dates the text names is no publication date:
   // it may place the report but must not keep it from its story.
   if (const auto window = DateWindow(d.published);
