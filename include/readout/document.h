@@ -57,7 +57,8 @@ struct Document {
   std::vector<Span> content;
   // Where the title line sits in text, when it is part of text (empty otherwise).
   Span title_span;
-  // Byte ranges of text to skip inside content (inline markup such as <b>).
+  // Byte ranges of text to skip inside content (inline markup such as <b>),
+  // in order and not overlapping (as content is).
   std::vector<Span> masked;
 
   // PETRARCH records mark the text as exactly one sentence (sentence="true").
