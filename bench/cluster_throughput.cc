@@ -1686,6 +1686,8 @@ int main(int argc, char** argv) {
   // Online, as an archive grows: each document placed on arrival against
   // the corpus seen so far, then one merge pass.
   for (std::size_t i = 0; i < digests.size(); ++i) clusterer.Add(std::move(digests[i]));
+  const double add_seconds = Seconds(Clock::now() - t_cluster);
+  const double add_cpu = CpuSeconds() - c_cluster;
   clusterer.Refine();
   const double cluster_seconds = Seconds(Clock::now() - t_cluster);
   const double cluster_cpu = CpuSeconds() - c_cluster;
@@ -1729,6 +1731,8 @@ int main(int argc, char** argv) {
   row("generation (excluded)", generation_seconds, generation_cpu + plan_cpu, "");
   row("analysis", analysis_seconds, analysis_cpu, "text + code + quotes + Summarize");
   row("clustering", cluster_seconds, cluster_cpu, "Clusterer::Add + Refine");
+  row("  of which Add", add_seconds, add_cpu, "placing each document on arrival");
+  row("  of which Refine", cluster_seconds - add_seconds, cluster_cpu - add_cpu, "merge and split passes");
   row("analysis + clustering", analysis_seconds + cluster_seconds, analysis_cpu + cluster_cpu, "");
   std::printf("  peak RSS: start %.1f MiB, analysers built %.1f MiB, before clustering %.1f MiB, end %.1f MiB\n",
               rss_start, rss_analysers, rss_before_cluster, rss_end);

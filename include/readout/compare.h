@@ -131,6 +131,7 @@ struct TimelineEntry {
 
 struct SourceInfo {
   std::string doc, outlet, published, title, url;
+  std::string published_source;  // Document::published_source: meta | url | dateline | text
 };
 
 struct Comparison {

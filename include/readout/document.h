@@ -24,7 +24,7 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kPetrarchXml };
+enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kJson, kPetrarchXml };
 
 std::string_view FormatName(InputFormat f);
 
@@ -34,7 +34,14 @@ struct Document {
   std::string id;
   std::string outlet;
   std::string url;
-  std::string published;  // ISO 8601 date (YYYY-MM-DD) or date-time; "" if unknown
+  std::string published;  // ISO 8601 date (YYYY-MM-DD) or date-time, YYYY-MM
+                          // when only the month is known; "" if unknown
+  // Where `published` came from: "meta" (the record, the sidecar or the
+  // page's meta tags and JSON-LD), "url" (/2025/02/24/), "dateline" (a
+  // dateline, byline or "Published ..." line at the top), "text" (the latest
+  // full date the text names); "" when unknown. Photo captions never date
+  // a document.
+  std::string published_source;
   std::string title;
   // BCP-47-ish language code ("en", "fr", "zh"): from the record or sidecar
   // when given, otherwise detected. language_detected is what the detector
@@ -50,7 +57,8 @@ struct Document {
   std::vector<Span> content;
   // Where the title line sits in text, when it is part of text (empty otherwise).
   Span title_span;
-  // Byte ranges of text to skip inside content (inline markup such as <b>).
+  // Byte ranges of text to skip inside content (inline markup such as <b>),
+  // in order and not overlapping (as content is).
   std::vector<Span> masked;
 
   // PETRARCH records mark the text as exactly one sentence (sentence="true").

@@ -5,9 +5,14 @@
 //   plain text   title line, <address> line and stray markup kept out of content
 //   HTML         gumbo parse; article blocks, title, date and outlet from meta
 //   JSONL        one article per line: id, url, outlet, published, language, title, text
+//                (or a WordPress REST post); HTML in a text field is read as a page's blocks
+//   JSON         one article object or an array of them (a WordPress posts page);
+//                a truncated payload is an error at the cut record's line
 //   PETRARCH XML <Sentence date id><Text>...</Text></Sentence> records
 // A metadata sidecar (meta.jsonl keyed by file name) fills what the file
-// itself does not say. Language is detected (CLD2) so that non-English text
+// itself does not say. A document without a publication date is dated from
+// its URL, its dateline or the dates its lede names (Document::
+// published_source says which). Language is detected (CLD2) so that non-English text
 // is flagged rather than coded as English.
 //
 // Errors: a problem with a whole input (unreadable, empty, binary, too large,

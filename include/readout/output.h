@@ -139,7 +139,7 @@ bool ParseReportFormat(std::string_view name, ReportFormat* format);
 // JSON: one document (and a newline):
 //   {"generator", "stories":[{"id","date","date_precision","dyad":[a,b],
 //     "code","location","members":[doc],"events":[event id],
-//     "comparison":{"sources":[{"doc","outlet","published","title","url"}],
+//     "comparison":{"sources":[{"doc","outlet","published","published_source","title","url"}],
 //       "aligned":[{"speaker","speaker_code","quotes":[id],"docs":[doc],
 //         "pairs":[{"a","b","a_doc","b_doc","similarity",
 //           "diffs":[{"kind","a","b","a_start","a_end","b_start","b_end"}],

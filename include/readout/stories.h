@@ -15,10 +15,9 @@
 //     weighted by how rare it is in the corpus seen so far, names counting
 //     more than common words. Any kind of news is grouped, with or without
 //     a pair of countries; a coded dyad is one feature among many;
-//   - their dates allow it: a dated report more than `max_gap_days` from
-//     every dated member of a story does not join it, and the similarity
-//     fades with the gap beyond `grace_days` (follow-ups a few days later
-//     join, two calls a month apart do not). An undated report is placed by
+//   - their dates allow it: a story spans at most `max_gap_days`, and the
+//     similarity fades with the gap beyond `grace_days` (follow-ups a few
+//     days later join, two calls a month apart do not). An undated report is placed by
 //     content and by the years its text names, never by a date it does not
 //     have.
 //
@@ -50,8 +49,8 @@ struct Digest {
   std::string doc;
   std::string outlet;
   std::string published;       // YYYY-MM-DD or ""
-  // The report's own day (days since 1970-01-01): its publication date, or
-  // when it has none, its main event's date when the text names that day.
+  // The report's own day (days since 1970-01-01): its publication date from
+  // its record, URL or dateline; not one guessed from the dates it names.
   bool has_day = false;
   std::int32_t day = 0;
   // The main event: what the report is about (see Summarize).
@@ -95,10 +94,11 @@ struct ClusterOptions {
   // Names weigh this much more than common words.
   double name_boost = 1.5;
   // Dates: within grace_days of a story's dated members a report's
-  // similarity counts in full; beyond, it fades (halving every
-  // fade_days * ln 2 days); beyond max_gap_days the report cannot join.
+  // similarity counts in full; beyond, it fades (by e every fade_days); a
+  // story never spans more than max_gap_days (an event and its follow-ups,
+  // not a chain of reports each a few days after the last).
   std::int32_t grace_days = 2;
-  double fade_days = 12;
+  double fade_days = 6;
   std::int32_t max_gap_days = 14;
   // Pseudo-documents added to the corpus size in the IDF, so that the first
   // few reports of a run (or a run of two) weigh their words evenly instead

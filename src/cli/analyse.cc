@@ -20,4 +20,15 @@ bool Analyse(const text::TextPipeline& pipeline, const Analyzers& analyzers, con
   return true;
 }
 
+void AddClusterFlags(CLI::App& verb, stories::ClusterOptions& options) {
+  verb.add_option("--join-threshold", options.join_threshold,
+                  "Cosine a report needs with a story to join it (default 0.2)")
+      ->check(CLI::Range(0.0, 1.0));
+  verb.add_option("--merge-threshold", options.merge_threshold,
+                  "Cosine two stories need to be joined after placement (default 0.35)")
+      ->check(CLI::Range(0.0, 1.0));
+  verb.add_option("--max-story-days", options.max_gap_days, "Days a story may span at most (default 14)")
+      ->check(CLI::Range(0, 3650));
+}
+
 }  // namespace readout::cli

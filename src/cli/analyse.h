@@ -4,10 +4,13 @@
 
 #include <vector>
 
+#include <CLI/CLI.hpp>
+
 #include "cli/dict_flags.h"
 #include "readout/document.h"
 #include "readout/events.h"
 #include "readout/quotes.h"
+#include "readout/stories.h"
 #include "readout/text.h"
 
 namespace readout::cli {
@@ -23,5 +26,10 @@ struct Analysed {
 // stderr naming the document's file and line, and returns false.
 bool Analyse(const text::TextPipeline& pipeline, const Analyzers& analyzers, const Document& doc,
              Analysed& out);
+
+// --join-threshold, --merge-threshold, --max-story-days: the story
+// clusterer's knobs, for users calibrating it on their own annotated data
+// with `readout eval stories`.
+void AddClusterFlags(CLI::App& verb, stories::ClusterOptions& options);
 
 }  // namespace readout::cli

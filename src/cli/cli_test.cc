@@ -508,6 +508,82 @@ TEST_F(Coding, ValidateReportsAsTextAndJson) {
   EXPECT_EQ(e["failures"].get_array().value().size(), 0u);
 }
 
+// Stories: written for the test, three reports of one flood, two of a
+// bridge closure elsewhere, and one report in French.
+constexpr std::string_view kStoryGold =
+    "{\"id\": \"f1\", \"published\": \"2025-04-02\", \"text\": \"Floods in Tarnby\\nThe river Aske burst its banks "
+    "in Tarnby on Tuesday, flooding two hundred homes near the old mill.\", \"gold\": {\"story\": \"flood\"}}\n"
+    "{\"id\": \"f2\", \"published\": \"2025-04-02\", \"text\": \"Tarnby homes flooded\\nTwo hundred homes near "
+    "the old mill in Tarnby were flooded when the river Aske burst its banks.\", \"gold\": {\"story\": \"flood\"}}\n"
+    "{\"id\": \"b1\", \"published\": \"2025-04-02\", \"text\": \"Bridge shut\\nThe Colwick viaduct was closed to "
+    "lorries after engineers found cracks in two of its piers.\", \"gold\": {\"story\": \"bridge\"}}\n"
+    "{\"id\": \"f3\", \"published\": \"2025-04-03\", \"text\": \"Clean-up in Tarnby\\nResidents of Tarnby began "
+    "clearing mud from homes by the old mill after the river Aske flooded them.\", \"gold\": {\"story\": \"flood\"}}\n"
+    "{\"id\": \"b2\", \"published\": \"2025-04-03\", \"text\": \"Viaduct cracks\\nEngineers said the cracks in the "
+    "piers of the Colwick viaduct would keep it closed to lorries for a month.\", \"gold\": {\"story\": \"bridge\"}}\n"
+    "{\"id\": \"fr\", \"published\": \"2025-04-02\", \"language\": \"fr\", \"text\": \"Inondations a Tarnby\\nLa "
+    "riviere Aske a deborde a Tarnby mardi, inondant deux cents maisons pres du vieux moulin.\"}\n";
+
+TEST_F(Cli, EvalStoriesScoresAgainstGold) {
+  const fs::path gold = Write("gold.jsonl", std::string(kStoryGold));
+  RunResult r = Readout("eval stories '" + gold.string() + "' --json");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_EQ(e["documents"].get_int64().value(), 5);  // the French report has no gold
+  EXPECT_EQ(e["gold_stories"].get_int64().value(), 2);
+  EXPECT_DOUBLE_EQ(e["f1"].get_double().value(), 1.0) << r.out;
+  EXPECT_EQ(e["exact"].get_int64().value(), 2);
+  EXPECT_LT(e["singletons_f1"].get_double().value(), 0.7);
+  EXPECT_EQ(e["failures"].get_array().value().size(), 0u);
+
+  r = Readout("eval stories '" + gold.string() + "' --failures");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("B-cubed F1         1.000"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("0 failures"), std::string::npos) << r.out;
+
+  // The clusterer's knobs reach it: with a threshold nothing can reach,
+  // every article stays alone, and each gold story is reported split.
+  r = Readout("eval stories '" + gold.string() + "' --json --join-threshold 1 --merge-threshold 1");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_DOUBLE_EQ(e["f1"].get_double().value(), e["singletons_f1"].get_double().value());
+  EXPECT_EQ(e["failures"].get_array().value().size(), 2u);
+  EXPECT_EQ(Readout("eval stories '" + gold.string() + "' --join-threshold 2").exit, 2);
+}
+
+TEST_F(Cli, EvalStoriesBadGoldIsBadInputNamingTheLine) {
+  const fs::path gold = Write("gold.jsonl", std::string(kStoryGold) + "{\"id\": \"x\", \"gold\": \n");
+  const RunResult r = Readout("eval stories '" + gold.string() + "'");
+  EXPECT_EQ(r.exit, 1);
+  EXPECT_NE(r.err.find("gold.jsonl:7"), std::string::npos) << r.err;
+  const fs::path none = Write("none.jsonl", "{\"id\": \"a\", \"text\": \"No gold here.\"}\n");
+  EXPECT_EQ(Readout("eval stories '" + none.string() + "'").exit, 1);
+}
+
+TEST_F(Cli, CompareListsOtherLanguagesAsNotAnalysed) {
+  const fs::path gold = Write("gold.jsonl", std::string(kStoryGold));
+  const RunResult r = Readout("compare '" + gold.string() + "'");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out.substr(0, 300);
+  ASSERT_EQ(e["not_analysed"].get_array().value().size(), 1u);
+  EXPECT_EQ(std::string_view(e["not_analysed"].at(0)["doc"].get_string().value()), "fr");
+  EXPECT_EQ(std::string_view(e["not_analysed"].at(0)["language"].get_string().value()), "fr");
+  std::size_t members = 0;
+  const simdjson::dom::array stories = e["stories"].get_array().value();
+  for (simdjson::dom::element story : stories) {
+    const simdjson::dom::array story_members = story["members"].get_array().value();
+    for (simdjson::dom::element m : story_members) {
+      EXPECT_NE(std::string_view(m.get_string().value()), "fr");
+      ++members;
+    }
+  }
+  EXPECT_EQ(members, 5u);
+}
+
 // `readout eval quotes`: an invented article with two gold attributions
 // (code-point offsets; the "é" makes bytes and code points differ).
 TEST_F(Cli, EvalQuotesScoresAgainstGoldAttributions) {

@@ -25,6 +25,7 @@ struct CompareFlags {
   InputFlags in;
   OutputFlags out;
   DictFlags dicts;
+  stories::ClusterOptions cluster;
 };
 
 int RunCompare(CompareFlags flags) {
@@ -62,7 +63,7 @@ int RunCompare(CompareFlags flags) {
     output::CompareReport r;
     r.generator = "readout ";
     r.generator += Version();
-    stories::Clusterer clusterer;
+    stories::Clusterer clusterer(flags.cluster);
     clusterer.AddBatch(std::move(digests));
     r.stories = clusterer.stories();
     r.not_analysed = not_analysed;
@@ -86,6 +87,7 @@ void RegisterCompare(CLI::App& app, VerbRunner& run) {
   flags->out.format = "json";
   AddOutputFlags(*verb, flags->out, "json (default) | markdown | html");
   AddDictFlags(*verb, flags->dicts);
+  AddClusterFlags(*verb, flags->cluster);
   verb->callback([flags, &run] { run = [flags] { return RunCompare(*flags); }; });
 }
 

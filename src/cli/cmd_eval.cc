@@ -32,6 +32,7 @@ struct EvalFlags {
   DictFlags dicts;
   bool json = false;
   bool failures = false;
+  stories::ClusterOptions cluster;
 };
 
 int RunEvalStories(const EvalFlags& flags) {
@@ -64,7 +65,7 @@ int RunEvalStories(const EvalFlags& flags) {
     digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
   };
   const auto report = [&](std::string& out) {
-    stories::Clusterer clusterer;
+    stories::Clusterer clusterer(flags.cluster);
     clusterer.AddBatch(digests);
     output::StoryEvaluation e;
     e.scores = eval::ScoreStories(gold, clusterer.stories());
@@ -159,6 +160,7 @@ void RegisterEval(CLI::App& app, VerbRunner& run) {
   AddDictFlags(*verb, flags->dicts);
   verb->add_flag("--json", flags->json, "One JSON object (scores and every failure) instead of the report");
   verb->add_flag("--failures", flags->failures, "List each split or merged story and why");
+  AddClusterFlags(*verb, flags->cluster);
   verb->callback([flags, &run] { run = [flags] { return RunEvalStories(*flags); }; });
 
   auto qflags = std::make_shared<EvalFlags>();

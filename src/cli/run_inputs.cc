@@ -30,7 +30,7 @@ void PrintNew(const Diagnostics& diags, std::size_t& printed) {
 constexpr std::pair<std::string_view, InputFormat> kInputFormats[] = {
     {"auto", InputFormat::kUnknown},    {"text", InputFormat::kText},
     {"txt", InputFormat::kText},        {"html", InputFormat::kHtml},
-    {"jsonl", InputFormat::kJsonl},     {"xml", InputFormat::kPetrarchXml},
+    {"jsonl", InputFormat::kJsonl},     {"json", InputFormat::kJson},     {"xml", InputFormat::kPetrarchXml},
     {"petrarch", InputFormat::kPetrarchXml},
 };
 

@@ -83,7 +83,8 @@ Comparison Compare(const stories::Story& story, const std::vector<Source>& sourc
   Comparison c;
   c.story = story.id;
   for (const Source& s : members) {
-    c.sources.push_back({s.doc->id, s.doc->outlet, s.doc->published, s.doc->title, s.doc->url});
+    c.sources.push_back(
+        {s.doc->id, s.doc->outlet, s.doc->published, s.doc->title, s.doc->url, s.doc->published_source});
   }
   if (members.size() >= 2) {
     c.aligned = AlignStatements(members, options.align_threshold);

@@ -138,7 +138,103 @@ std::string Written(std::string_view s) {
   return Format(y, m, d);
 }
 
+// The word at i (letters only) ends at the returned index.
+std::size_t WordEnd(std::string_view s, std::size_t i) {
+  while (i < s.size() && IsAsciiAlpha(s[i])) ++i;
+  return i;
+}
+
+// A day number of 1-2 digits at *i, with an ordinal suffix; -1 if none.
+int DayNumber(std::string_view s, std::size_t* i) {
+  std::size_t j = *i;
+  while (j < s.size() && IsAsciiDigit(s[j]) && j - *i < 3) ++j;
+  const std::size_t n = j - *i;
+  if (n == 0 || n > 2 || (j < s.size() && IsAsciiDigit(s[j]))) return -1;
+  int d = 0;
+  for (std::size_t k = *i; k < j; ++k) d = d * 10 + (s[k] - '0');
+  const std::size_t suffix = WordEnd(s, j);
+  if (suffix - j == 2) {
+    const std::string sfx = LowerAscii(s.substr(j, 2));
+    if (sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th") j = suffix;
+  }
+  if (WordEnd(s, j) != j) return -1;  // "24x"
+  *i = j;
+  return d;
+}
+
+// A four-digit year 1900-2099 at *i (after separators); 0 if none.
+int YearAfter(std::string_view s, std::size_t* i) {
+  std::size_t j = *i;
+  SkipSeparators(s, &j);
+  if (j + 4 > s.size()) return 0;
+  if (j + 4 < s.size() && (IsAsciiDigit(s[j + 4]) || IsAsciiAlpha(s[j + 4]))) return 0;
+  std::size_t k = j;
+  const int y = Digits(s, &k, 4);
+  if (y < 1900 || y > 2099) return 0;
+  *i = k;
+  return y;
+}
+
 }  // namespace
+
+std::string FormatDay(int year, int month, int day) { return Format(year, month, day); }
+
+bool FindWrittenDate(std::string_view s, WrittenDate* out) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool word_start = i == 0 || !IsAsciiAlpha(s[i - 1]);
+    const bool number_start = i == 0 || !IsAsciiDigit(s[i - 1]);
+    if (IsAsciiDigit(s[i]) && number_start) {
+      // ISO: 2013-09-09
+      if (i + 10 <= s.size() && s[i + 4] == '-' && s[i + 7] == '-' &&
+          (i + 10 == s.size() || !IsAsciiDigit(s[i + 10]))) {
+        const std::string iso = Numeric(s.substr(i, 10), false);
+        if (!iso.empty()) {
+          *out = {std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2)), i, i + 10};
+          return true;
+        }
+      }
+      // Day first: "9 September 2013", "09 Sept. 2013"
+      std::size_t j = i;
+      const int d = DayNumber(s, &j);
+      if (d > 0) {
+        std::size_t k = j;
+        SkipSeparators(s, &k);
+        const int m = k < s.size() && IsAsciiUpper(s[k]) ? MonthName(s, &k) : -1;
+        if (m > 0 && k > j) {
+          std::size_t e = k;
+          const int y = YearAfter(s, &e);
+          if (!Format(y > 0 ? y : 2000, m, d).empty()) {
+            *out = {y, m, d, i, y > 0 ? e : k};
+            return true;
+          }
+        }
+      }
+      continue;
+    }
+    if (!IsAsciiAlpha(s[i]) || !word_start) continue;
+    // Month first: "June 15, 2014", "Feb. 24", "Sept 9th 2013". A month
+    // is capitalised: "may" and "march" are verbs.
+    std::size_t j = i;
+    const int m = IsAsciiUpper(s[i]) ? MonthName(s, &j) : -1;
+    if (m < 0) {
+      i = WordEnd(s, i) - 1;
+      continue;
+    }
+    std::size_t k = j;
+    while (k < s.size() && s[k] == ' ') ++k;
+    const int d = DayNumber(s, &k);
+    if (d <= 0 || k == j) {
+      i = WordEnd(s, i) - 1;
+      continue;
+    }
+    std::size_t e = k;
+    const int y = YearAfter(s, &e);
+    if (Format(y > 0 ? y : 2000, m, d).empty()) continue;
+    *out = {y, m, d, i, y > 0 ? e : k};
+    return true;
+  }
+  return false;
+}
 
 std::string NormalizeDate(std::string_view s, bool keep_time) {
   s = TrimAscii(s);

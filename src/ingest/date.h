@@ -17,4 +17,19 @@ namespace readout::ingest {
 // as given (trimmed) instead of being cut to its date.
 std::string NormalizeDate(std::string_view s, bool keep_time = false);
 
+// A date written inside running text ("KOKOMO, Ind. (June 15, 2014) --",
+// "Updated: July 7, 2012, 10: 04 PM ET", "Monday 09 September 2013",
+// "Feb. 24 (Xinhua)", "2013-09-09"): the first one in `line`.
+struct WrittenDate {
+  int year = 0;  // 0 when the text gives none ("Feb. 24")
+  int month = 0;
+  int day = 0;
+  std::size_t begin = 0, end = 0;  // its bytes in the line
+};
+// False when the line holds no month-name or ISO date with a valid day.
+bool FindWrittenDate(std::string_view line, WrittenDate* out);
+
+// "YYYY-MM-DD" of a valid date, "" otherwise.
+std::string FormatDay(int year, int month, int day);
+
 }  // namespace readout::ingest

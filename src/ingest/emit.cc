@@ -9,6 +9,7 @@
 
 #include "ingest/language.h"
 #include "ingest/meta.h"
+#include "ingest/published_date.h"
 #include "ingest/reader.h"
 
 namespace readout::ingest {
@@ -45,6 +46,7 @@ bool Emit(ReadContext& ctx, Document&& doc) {
     const auto it = ctx.options->meta->find(BaseName(ctx.path));
     if (it != ctx.options->meta->end()) ApplyMeta(it->second, single_document, doc);
   }
+  DatePublication(doc);
   if (ctx.options->detect_language) doc.language_detected = DetectLanguageCode(doc);
   if (doc.language.empty()) {
     doc.language = doc.language_detected;

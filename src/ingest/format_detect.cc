@@ -17,6 +17,7 @@ std::string_view FormatName(InputFormat f) {
     case InputFormat::kText: return "text";
     case InputFormat::kHtml: return "html";
     case InputFormat::kJsonl: return "jsonl";
+    case InputFormat::kJson: return "json";
     case InputFormat::kPetrarchXml: return "xml";
     case InputFormat::kUnknown: break;
   }
@@ -148,8 +149,22 @@ InputFormat SniffContent(std::string_view bytes, bool* xml_without_records) {
   if (xml_without_records != nullptr) *xml_without_records = false;
   const std::string_view s = SkipSpace(SkipBom(bytes));
   if (s.empty()) return InputFormat::kUnknown;
+  // One object per line is JSONL; an object spread over lines, or an
+  // array (an API's page of posts), is one JSON value.
+  // A pretty-printed object opens with a line of its own ("{") or closes the
+  // buffer with "}"; a brace opening prose ("{Editor's note") does neither.
   if (s.front() == '{') {
-    return FirstLineIsJsonObject(s) ? InputFormat::kJsonl : InputFormat::kUnknown;
+    if (FirstLineIsJsonObject(s)) return InputFormat::kJsonl;
+    const std::string_view inner = SkipSpace(s.substr(1));
+    const std::string_view first_line = TrimAscii(s.substr(0, s.find('\n')));
+    const std::string_view whole = TrimAscii(s);
+    const bool shaped = first_line == "{" || (!whole.empty() && whole.back() == '}');
+    return !inner.empty() && inner.front() == '"' && shaped ? InputFormat::kJson : InputFormat::kUnknown;
+  }
+  if (s.front() == '[') {
+    const std::string_view inner = SkipSpace(s.substr(1));
+    return !inner.empty() && (inner.front() == '{' || inner.front() == ']') ? InputFormat::kJson
+                                                                             : InputFormat::kUnknown;
   }
   if (s.front() != '<') return InputFormat::kUnknown;
   if (LooksLikeHtmlStart(s)) return InputFormat::kHtml;
@@ -185,7 +200,8 @@ FormatGuess GuessFormat(std::string_view path, std::string_view bytes) {
     return {sniffed != InputFormat::kUnknown ? sniffed : InputFormat::kText, {}};
   }
   if (ext == "html" || ext == "htm" || ext == "xhtml") {
-    const bool other = sniffed == InputFormat::kJsonl || sniffed == InputFormat::kPetrarchXml;
+    const bool other = sniffed == InputFormat::kJsonl || sniffed == InputFormat::kJson ||
+                       sniffed == InputFormat::kPetrarchXml;
     return {other ? sniffed : InputFormat::kHtml, {}};
   }
   if (ext == "jsonl" || ext == "ndjson") {
@@ -193,8 +209,8 @@ FormatGuess GuessFormat(std::string_view path, std::string_view bytes) {
     return {other ? sniffed : InputFormat::kJsonl, {}};
   }
   if (ext == "json") {
-    if (sniffed == InputFormat::kJsonl) return {InputFormat::kJsonl, {}};
-    return {InputFormat::kUnknown, "JSON that is not one object per line (JSONL)"};
+    if (sniffed == InputFormat::kJsonl || sniffed == InputFormat::kJson) return {sniffed, {}};
+    return {InputFormat::kUnknown, "JSON that is neither an article object, an array of them, nor JSONL"};
   }
   if (ext == "xml") {
     if (sniffed == InputFormat::kPetrarchXml || sniffed == InputFormat::kHtml) {

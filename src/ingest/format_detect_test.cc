@@ -25,11 +25,15 @@ TEST(DetectFormat, ByExtension) {
   EXPECT_EQ(DetectFormat("dir/a.xml", kPetrarch), InputFormat::kPetrarchXml);
 }
 
-TEST(DetectFormat, JsonIsJsonlOnlyWhenLinesAreObjects) {
+TEST(DetectFormat, JsonIsJsonlWhenLinesAreObjectsElseOneValue) {
   EXPECT_EQ(DetectFormat("a.json", "{\"text\": \"x\"}\n{\"text\": \"y\"}\n"), InputFormat::kJsonl);
-  const FormatGuess pretty = GuessFormat("a.json", "{\n  \"text\": \"x\"\n}\n");
-  EXPECT_EQ(pretty.format, InputFormat::kUnknown);
-  EXPECT_NE(pretty.unsupported.find("JSONL"), std::string_view::npos);
+  EXPECT_EQ(DetectFormat("a.json", "{\n  \"text\": \"x\"\n}\n"), InputFormat::kJson);
+  EXPECT_EQ(DetectFormat("a.json", "[{\"text\": \"x\"},\n {\"text\": \"y\"}]"), InputFormat::kJson);
+  EXPECT_EQ(DetectFormat("-", "[\n  {\"id\": 1,\n   \"content\": {\"rendered\": \"<p>x</p>\"}}\n]"),
+            InputFormat::kJson);
+  const FormatGuess numbers = GuessFormat("a.json", "[1, 2, 3]");
+  EXPECT_EQ(numbers.format, InputFormat::kUnknown);
+  EXPECT_NE(numbers.unsupported.find("JSONL"), std::string_view::npos);
 }
 
 TEST(DetectFormat, XmlWithoutSentencesIsUnsupported) {

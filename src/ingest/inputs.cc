@@ -149,6 +149,7 @@ Status Dispatch(const std::string& path, std::string bytes, const IngestOptions&
     case InputFormat::kText: return ingest::ReadText(std::move(bytes), ctx);
     case InputFormat::kHtml: return ingest::ReadHtml(bytes, ctx);
     case InputFormat::kJsonl: return ingest::ReadJsonl(bytes, ctx);
+    case InputFormat::kJson: return ingest::ReadJson(bytes, ctx);
     case InputFormat::kPetrarchXml: return ingest::ReadPetrarchXml(bytes, ctx);
     case InputFormat::kUnknown: break;
   }

@@ -1,5 +1,6 @@
 // JSONL: one article per line, {"id", "url", "outlet", "published",
-// "language", "title", "text"}; only "text" is required.
+// "language", "title", "text"}; only "text" is required. A line may also be
+// a WordPress REST post (json_record.h).
 //
 // Lines are found with memchr and parsed where they lie (see json_line.h),
 // so a large file costs one pass to find lines plus simdjson's own pass; a
@@ -14,6 +15,7 @@
 
 #include "ingest/date.h"
 #include "ingest/json_line.h"
+#include "ingest/json_record.h"
 #include "ingest/reader.h"
 #include "ingest/strings.h"
 #include "ingest/text_layout.h"
@@ -79,14 +81,14 @@ class JsonlReader {
 
     Document doc;
     doc.source_line = line_no_;
-    switch (GetField(object, "text", &doc.text)) {
-      case FieldType::kString: break;
-      case FieldType::kMissing:
-        return RecordError(ctx_, StatusCode::kInvalidInput, "record has no \"text\"", line_no_,
-                           line);
-      default:
-        return RecordError(ctx_, StatusCode::kInvalidInput, "record's \"text\" is not a string",
-                           line_no_, line, line.find("\"text\""));
+    JsonRecordIssue problem;
+    std::vector<JsonRecordIssue> warnings;
+    if (!DocumentFromJson(object, doc, &problem, &warnings)) {
+      return RecordError(ctx_, StatusCode::kInvalidInput, problem.message, line_no_, line,
+                         problem.field.empty() ? std::string_view::npos : line.find("\"" + problem.field + "\""));
+    }
+    for (const JsonRecordIssue& w : warnings) {
+      Warn(ctx_, w.message, line_no_, line, line.find("\"" + w.field + "\""));
     }
     if (TrimAscii(doc.text).empty()) {
       // Nothing to code, but still a record (ids and counts stay aligned
@@ -101,40 +103,8 @@ class JsonlReader {
                        utf8.invalid == 1 ? "" : "s"),
            line_no_, line, utf8.first_invalid);
     }
-    // Scraped text often keeps a headline line, an address line or stray
-    // tags; the record's own fields, set after, win over what is found there.
-    LayOutPlainText(doc);
-    Fields(object, line, doc);
     *keep_going = Emit(ctx_, std::move(doc));
     return Status::Ok();
-  }
-
-  void Fields(simdjson::dom::object object, std::string_view line, Document& doc) {
-    struct Field {
-      std::string_view key;
-      std::string* out;
-    };
-    const Field fields[] = {{"id", &doc.id},         {"url", &doc.url},
-                            {"outlet", &doc.outlet}, {"published", &doc.published},
-                            {"language", &doc.language}, {"title", &doc.title}};
-    std::string value;
-    for (const Field& f : fields) {
-      const FieldType type = GetField(object, f.key, &value);
-      if (type == FieldType::kString || (type == FieldType::kNumber && f.key == "id")) {
-        if (!value.empty()) *f.out = value;
-      } else if (type == FieldType::kNumber || type == FieldType::kOther) {
-        Warn(ctx_, fmt::format("\"{}\" is not a string; ignored", f.key), line_no_, line,
-             line.find(fmt::format("\"{}\"", f.key)));
-      }
-    }
-    if (!doc.published.empty()) {
-      std::string date = NormalizeDate(doc.published, /*keep_time=*/true);
-      if (date.empty()) {
-        Warn(ctx_, fmt::format("\"published\" value \"{}\" is not a date; ignored", doc.published),
-             line_no_, line, line.find("\"published\""));
-      }
-      doc.published = std::move(date);
-    }
   }
 
   std::string_view bytes_;

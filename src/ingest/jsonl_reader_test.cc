@@ -61,7 +61,7 @@ TEST(ReadJsonl, ReadsRecordsAndSkipsBadLines) {
   EXPECT_EQ(items[1].where.line, 5u);
   EXPECT_NE(items[1].message.find("must be a JSON object"), std::string::npos);
   EXPECT_EQ(items[2].where.line, 6u);
-  EXPECT_EQ(items[2].message, "record has no \"text\"");
+  EXPECT_EQ(items[2].message, "record has no \"text\" (nor a WordPress \"content\": {\"rendered\"})");
   EXPECT_EQ(items[3].where.line, 7u);
   EXPECT_EQ(FormatDiagnostic(items[2]).substr(0, 20), "feed.jsonl:6: error:");
 }

@@ -67,6 +67,7 @@ void Warn(ReadContext& ctx, std::string message, std::uint32_t line,
 Status ReadText(std::string bytes, ReadContext& ctx);
 Status ReadHtml(std::string_view bytes, ReadContext& ctx);
 Status ReadJsonl(std::string_view bytes, ReadContext& ctx);
+Status ReadJson(std::string_view bytes, ReadContext& ctx);
 Status ReadPetrarchXml(std::string_view bytes, ReadContext& ctx);
 
 // The last path component ("a/b/c.txt" -> "c.txt").

@@ -82,6 +82,7 @@ void Comparison(const compare::Comparison& c, std::string& out) {
   Array(c.sources, o.Raw("sources"), [](const compare::SourceInfo& s, std::string& out2) {
     JsonObject src(out2);
     src.Str("doc", s.doc).StrOrNull("outlet", s.outlet).StrOrNull("published", s.published);
+    src.StrOrNull("published_source", s.published_source);
     src.StrOrNull("title", s.title).StrOrNull("url", s.url);
     src.Close();
   });

@@ -55,8 +55,8 @@ inline CompareReport CompareReportSample() {
   compare::Comparison c;
   c.story = "s1";
   c.sources.push_back({"d1", "Reuters", "2024-04-26", "China's Wang tells Blinken ties must not drift",
-                       "https://www.reuters.com/world/china/wang-blinken-2024-04-26/"});
-  c.sources.push_back({"d2", "Xinhua", "2024-04-26", "王毅同布林肯会谈", "http://english.news.cn/20240426/c.html"});
+                       "https://www.reuters.com/world/china/wang-blinken-2024-04-26/", "meta"});
+  c.sources.push_back({"d2", "Xinhua", "2024-04-26", "王毅同布林肯会谈", "http://english.news.cn/20240426/c.html", "url"});
 
   const auto start = static_cast<std::uint32_t>(std::string(kEqualStart).size());
   compare::QuotePair pair;

@@ -242,11 +242,11 @@ class Matcher {
   }
 
   // Month and day without a year: on or before publication (or on or after
-  // with `future`).
-  bool MonthDayNoYear(int month, int day, ResolvedDate* r) const {
+  // when the clause speaks of the future, see FutureAt).
+  bool MonthDayNoYear(int month, int day, bool future, ResolvedDate* r) const {
     if (!pub_) return false;
     int year = pub_->year;
-    if (!options_.future) {
+    if (!future) {
       if (month > pub_->month || (month == pub_->month && day > pub_->day)) --year;
     } else {
       if (month < pub_->month || (month == pub_->month && day < pub_->day)) ++year;
@@ -268,7 +268,7 @@ class Matcher {
           *end = k + 1;
           return true;
         }
-        if (!MonthDayNoYear(month, day, r)) return false;
+        if (!MonthDayNoYear(month, day, FutureAt(i), r)) return false;
         *end = i + 2;
         return true;
       }
@@ -290,7 +290,7 @@ class Matcher {
         *end = k + 2;
         return true;
       }
-      if (!MonthDayNoYear(month, day, r)) return false;
+      if (!MonthDayNoYear(month, day, FutureAt(i), r)) return false;
       *end = k + 1;
       return true;
     }
@@ -319,10 +319,42 @@ class Matcher {
     return false;
   }
 
+  // Whether the clause before token i speaks of what is still to come
+  // ("will meet on Friday", "has invited him to visit on Friday", "the talks
+  // scheduled for Monday"): its bare weekdays and month-days then lie after
+  // publication. The clause is read back to a clause boundary or a dozen
+  // words; a past form after the marker ("was due on Monday") still reads
+  // as future, as reporters use it for appointments.
+  bool FutureAt(std::size_t i) const {
+    if (options_.future) return true;
+    std::size_t seen = 0;
+    for (std::size_t k = i; k-- > 0 && seen < 12;) {
+      const Tok& t = toks_[k];
+      if (t.kind == Kind::kPunct) {
+        if (t.lower == ";" || t.lower == "." || t.lower == ":") return false;
+        continue;
+      }
+      ++seen;
+      if (t.kind != Kind::kWord) continue;
+      const std::string& w = t.lower;
+      if (w == "will" || w == "shall" || w == "scheduled" || w == "upcoming" || w == "invited" ||
+          w == "planned" || w == "plans" || w == "due" || w == "next") {
+        return true;
+      }
+      if (w == "ll" && k > 0 && toks_[k - 1].kind == Kind::kPunct) return true;  // we'll
+      if ((w == "set" || w == "going" || w == "expected") && WordAt(k + 1, "to")) return true;
+      if (w == "but" || w == "after" || w == "since" || w == "when" || w == "while" || w == "last" ||
+          w == "ago" || w == "earlier") {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // "[last|next|this] Monday".
   bool TryWeekday(std::size_t i, ResolvedDate* r, std::size_t* end) const {
     std::size_t k = i;
-    int dir = options_.future ? 1 : -1;
+    int dir = 0;  // read from the clause below, once a weekday is found
     if (WordAt(k, "last") || WordAt(k, "past")) {
       dir = -1;
       ++k;
@@ -336,6 +368,7 @@ class Matcher {
     if (!t || t->kind != Kind::kWord || !t->capitalized) return false;
     const int wd = WeekdayNumber(t->lower);
     if (wd < 0) return false;
+    if (dir == 0) dir = FutureAt(i) ? 1 : -1;
     // "Monday, February 24" / "Monday Feb. 24": the explicit date decides.
     std::size_t e = k + 1;
     if (PunctAt(e, ',')) ++e;

@@ -125,6 +125,26 @@ TEST(ResolveDate, WeekdayFutureIsNextSuchDay) {
   EXPECT_EQ(R("They meet on Monday.", "2024-12-31", true).date, "2025-01-06");
 }
 
+TEST(ResolveDate, AClauseAboutTheFutureReadsBareWeekdaysForward) {
+  // 2025-02-20 is a Thursday: the visit is tomorrow, not last week.
+  constexpr std::string_view kThu = "2025-02-20";
+  EXPECT_EQ(R("The mayor has invited the envoy to visit the port on Friday morning.", kThu).date, "2025-02-21");
+  EXPECT_EQ(R("The council will vote on Tuesday.", kThu).date, "2025-02-25");
+  EXPECT_EQ(R("Talks are scheduled for Monday in Oslo.", kThu).date, "2025-02-24");
+  EXPECT_EQ(R("We'll know more on Saturday, she said.", kThu).date, "2025-02-22");
+  EXPECT_EQ(R("The ministers are set to meet on Wednesday.", kThu).date, "2025-02-26");
+  // Past clauses stay in the past, also after a future one has ended.
+  EXPECT_EQ(R("The council voted on Tuesday.", kThu).date, "2025-02-18");
+  EXPECT_EQ(R("It will be costly; the storm hit on Monday.", kThu).date, "2025-02-17");
+  EXPECT_EQ(R("He will not forget what happened after the vote on Tuesday.", kThu).date, "2025-02-18");
+}
+
+TEST(ResolveDate, AClauseAboutTheFutureReadsMonthDaysForward) {
+  constexpr std::string_view kFeb20 = "2025-02-20";
+  EXPECT_EQ(R("The president will travel to Lagos on March 3.", kFeb20).date, "2025-03-03");
+  EXPECT_EQ(R("The president travelled to Lagos on March 3.", kFeb20).date, "2024-03-03");
+}
+
 TEST(ResolveDate, WeekdayBeforeExplicitDateTakesTheDate) {
   const std::string_view s = "On Monday, February 24, 2025, the leaders spoke.";
   const ResolvedDate r = R(s, "2025-03-10");

@@ -7,6 +7,7 @@
 
 #include "readout/stories.h"
 #include "readout/text.h"
+#include "stories/bisect.h"
 
 namespace readout::stories {
 namespace {
@@ -122,6 +123,15 @@ TEST(Clusterer, TheSameTextAMonthLaterIsAnotherEvent) {
   EXPECT_EQ(Members(c), (Groups{{"a"}, {"b"}}));
 }
 
+TEST(Clusterer, AStoryIsNoChainOfReportsEachAFewDaysAfterTheLast) {
+  // Each copy is six days after the previous one: the first two join the
+  // story, the last would stretch it past two weeks and starts its own.
+  Clusterer c;
+  c.AddBatch({Fire("a", "2025-03-01"), Fire("b", "2025-03-07", 1), Fire("c", "2025-03-13", 1),
+              Fire("d", "2025-03-19", 1)});
+  EXPECT_EQ(Members(c), (Groups{{"a", "b", "c"}, {"d"}}));
+}
+
 TEST(Clusterer, UndatedReportsArePlacedByContent) {
   Clusterer c;
   c.AddBatch({Fire("a", "2025-03-10"), OtherFire("x", "2025-03-11"), Fire("u", "", 1), OtherFire("v", "")});
@@ -164,6 +174,35 @@ TEST(Clusterer, SimilarityIsHighForCopiesAndLowAcrossEvents) {
   EXPECT_GT(c.Similarity(a, b), 0.5);
   EXPECT_LT(c.Similarity(a, x), 0.2);
   EXPECT_NEAR(c.Similarity(a, a), 1.0, 1e-6);
+}
+
+TEST(Bisect, TwoEventsOfOneKindSplitAndOneEventToldManyWaysDoesNot) {
+  // Members as bags of features: a topic's words (1-4) shared by all, and
+  // each event's own names (10-12 for one, 20-22 for the other).
+  const auto member = [](std::vector<std::uint64_t> keys) {
+    Vector v;
+    for (const std::uint64_t k : keys) v.push_back({k, 0.5F, k >= 10});
+    return v;
+  };
+  const std::vector<Vector> two = {member({1, 2, 3, 4, 10, 11}), member({1, 2, 3, 4, 11, 12}),
+                                   member({1, 2, 3, 4, 10, 12}), member({1, 2, 3, 4, 20, 21}),
+                                   member({1, 2, 3, 4, 21, 22}), member({1, 2, 3, 4, 20, 22})};
+  std::vector<const Vector*> ptrs;
+  for (const Vector& v : two) ptrs.push_back(&v);
+  const std::optional<Bisection> parts = Bisect(ptrs, 5.0, 2, 300);
+  ASSERT_TRUE(parts.has_value());
+  EXPECT_EQ(parts->a, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(parts->b, (std::vector<std::size_t>{3, 4, 5}));
+
+  // One event: every member mixes the same names.
+  const std::vector<Vector> one = {member({1, 2, 10, 11}), member({1, 3, 11, 12}), member({2, 3, 10, 12}),
+                                   member({1, 4, 10, 11}), member({2, 4, 11, 12}), member({3, 4, 10, 12})};
+  ptrs.clear();
+  for (const Vector& v : one) ptrs.push_back(&v);
+  EXPECT_FALSE(Bisect(ptrs, 5.0, 2, 300).has_value());
+  // Too few or too many members: not examined.
+  EXPECT_FALSE(Bisect(std::vector<const Vector*>(ptrs.begin(), ptrs.begin() + 3), 5.0, 2, 300).has_value());
+  EXPECT_FALSE(Bisect(ptrs, 5.0, 2, 5).has_value());
 }
 
 }  // namespace

@@ -4,7 +4,6 @@
 #include <set>
 #include <utility>
 
-#include "base/ascii.h"
 #include "stories/date_window.h"
 #include "stories/features.h"
 #include "readout/stories.h"
@@ -173,13 +172,13 @@ Digest Summarize(const Document& doc, const text::TextAnalysis& text,
     // month's call", "the January row") stays out.
     if (OnMainDays(d, e)) d.events.push_back(e.id);
   }
-  d.features = ExtractFeatures(doc, text, events, quotes);
-  if (const auto window = DateWindow(d.published); window && d.published.size() == 10) {
+  d.features = ExtractFeatures(text, events, quotes);
+  // A date guessed from the dates the text names is no publication date:
+  // it may place the report but must not keep it from its story.
+  if (const auto window = DateWindow(d.published);
+      window && d.published.size() == 10 && doc.published_source != "text") {
     d.has_day = true;
     d.day = window->first;
-  } else if (d.dated && d.date_precision == "day") {
-    d.has_day = true;
-    d.day = d.day_first;
   }
   return d;
 }

@@ -249,16 +249,16 @@ TEST(Summarize, TheReportsDayIsItsPublicationDay) {
   EXPECT_EQ(d.day, kMarch10);
 }
 
-TEST(Summarize, WithoutPublicationDateTheDayIsTheMainEventsWhenDayPrecise) {
+TEST(Summarize, WithoutPublicationDateTheReportHasNoDayEvenIfItsEventsHave) {
+  // The dates a text names place a report by content (its years are
+  // features); they never keep it from a story as a publication date would.
   const Report r = CallReport("");
   const std::vector<events::Event> events = {MakeEvent(
       "r1", 1, "2025-03-10", "day", Actor("IND", "Sameer Talwar"), Actor("JPN", "Hanabusa Aoi"), "040")};
-  const Digest d = Summarize(r.doc, r.text, events, {});
-  EXPECT_TRUE(d.has_day);
-  EXPECT_EQ(d.day, kMarch10);
-  const std::vector<events::Event> vague = {MakeEvent(
-      "r1", 1, "2025-03", "month", Actor("IND", "Sameer Talwar"), Actor("JPN", "Hanabusa Aoi"), "040")};
-  EXPECT_FALSE(Summarize(r.doc, r.text, vague, {}).has_day);
+  EXPECT_FALSE(Summarize(r.doc, r.text, events, {}).has_day);
+  Report guessed = CallReport("2025-03-10");
+  guessed.doc.published_source = "text";
+  EXPECT_FALSE(Summarize(guessed.doc, guessed.text, {}, {}).has_day);
 }
 
 TEST(Summarize, CodedActorsAndSpeakersAreFeatures) {

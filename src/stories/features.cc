@@ -21,6 +21,9 @@ constexpr std::uint32_t kLedeParagraphs = 2;
 // Each word of a multi-word name also counts alone, at this share, so that
 // "Lohan" later in the text meets "Lindsay Lohan" of the lede.
 constexpr float kNamePartShare = 0.5F;
+// Numbers other than years ("23 pirates", "6.1 magnitude") tell events apart
+// a little, but counts recur across unrelated reports.
+constexpr float kNumberShare = 0.5F;
 // A bound on the work per report: a 16 MiB document still yields a bounded
 // signature. Words past this many are not read.
 constexpr std::size_t kMaxWords = 20000;
@@ -104,7 +107,7 @@ void ReadSentence(const text::TextAnalysis& text, const text::Sentence& s, float
       if (IsYear(raw)) {
         acc.Add('y', raw, weight);
       } else if (raw.size() >= 2) {
-        acc.Add('t', raw, weight * 0.5F);
+        acc.Add('t', raw, weight * kNumberShare);
       }
       continue;
     }
@@ -114,7 +117,7 @@ void ReadSentence(const text::TextAnalysis& text, const text::Sentence& s, float
       continue;
     }
     ++words;
-    std::string lower = LowerAscii(raw);
+    const std::string lower = LowerAscii(raw);
     const bool stop = IsStopWord(lower);
     const bool capitalised = token.has(text::kCapitalized);
     const bool opens = t == s.first_token;
@@ -158,10 +161,8 @@ std::string TermOf(std::string_view lower) {
   return w;
 }
 
-std::vector<Feature> ExtractFeatures(const Document& doc, const text::TextAnalysis& text,
-                                     const std::vector<events::Event>& events,
+std::vector<Feature> ExtractFeatures(const text::TextAnalysis& text, const std::vector<events::Event>& events,
                                      const std::vector<quotes::Quote>& quotes) {
-  (void)doc;
   Accumulator acc;
   std::size_t words = 0;
   // The title, when the text has one, is its own paragraph: the lede is the

@@ -28,8 +28,7 @@
 namespace readout::stories {
 
 // The features of one report, keys unique and sorted.
-std::vector<Feature> ExtractFeatures(const Document& doc, const text::TextAnalysis& text,
-                                     const std::vector<events::Event>& events,
+std::vector<Feature> ExtractFeatures(const text::TextAnalysis& text, const std::vector<events::Event>& events,
                                      const std::vector<quotes::Quote>& quotes);
 
 // Whether a lower-cased word says nothing about which event a report is

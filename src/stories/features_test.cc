@@ -22,7 +22,7 @@ std::vector<Feature> FeaturesOf(const std::string& body, const std::string& titl
   doc.content.push_back(Span{begin, static_cast<std::uint32_t>(doc.text.size())});
   text::TextAnalysis analysis;
   text::TextPipeline().Analyze(doc, analysis);
-  return ExtractFeatures(doc, analysis, {}, {});
+  return ExtractFeatures(analysis, {}, {});
 }
 
 double Overlap(const std::vector<Feature>& a, const std::vector<Feature>& b) {

@@ -93,22 +93,28 @@ void TextPipeline::Analyze(const Document& doc, TextAnalysis& out) const {
 }
 
 std::string VisibleText(const Document& doc, Span span) {
-  // The parts of span inside the title or a content span, less masked ranges.
-  std::vector<Span> visible;
-  if (!doc.title_span.empty()) visible.push_back(doc.title_span);
-  visible.insert(visible.end(), doc.content.begin(), doc.content.end());
+  // The parts of span inside the title or a content span, less masked
+  // ranges. Content and masked ranges are in document order, so only those
+  // that can overlap span are visited (found by binary search): a sentence
+  // costs the same however many blocks the page has.
+  const auto first_ending_after = [](const std::vector<Span>& spans, std::uint32_t pos) {
+    return std::lower_bound(spans.begin(), spans.end(), pos, [](const Span& s, std::uint32_t p) { return s.end <= p; });
+  };
   std::string out;
-  for (const Span& v : visible) {
+  const auto take = [&](const Span& v) {
     std::uint32_t pos = std::max(v.begin, span.begin);
     const std::uint32_t stop = std::min(v.end, span.end);
-    if (pos >= stop) continue;
+    if (pos >= stop) return;
     if (!out.empty()) out += ' ';
-    for (const Span& m : doc.masked) {
-      if (m.end <= pos || m.begin >= stop) continue;
-      if (m.begin > pos) out.append(doc.text, pos, m.begin - pos);
-      pos = std::max(pos, std::min(m.end, stop));
+    for (auto m = first_ending_after(doc.masked, pos); m != doc.masked.end() && m->begin < stop; ++m) {
+      if (m->begin > pos) out.append(doc.text, pos, m->begin - pos);
+      pos = std::max(pos, std::min(m->end, stop));
     }
     if (pos < stop) out.append(doc.text, pos, stop - pos);
+  };
+  if (!doc.title_span.empty()) take(doc.title_span);
+  for (auto c = first_ending_after(doc.content, span.begin); c != doc.content.end() && c->begin < span.end; ++c) {
+    take(*c);
   }
   return out;
 }

@@ -113,5 +113,48 @@ TEST(Sentences, MaskedMarkupNeverReachesTokensOrVisibleText) {
   EXPECT_EQ(VisibleText(d, a.sentences[0].span), "It was warm.");
 }
 
+// The obvious VisibleText: every visible byte of span, in order, with one
+// space where a content span or the title ends and the next begins.
+std::string VisibleReference(const Document& d, Span span) {
+  std::vector<Span> visible;
+  if (!d.title_span.empty()) visible.push_back(d.title_span);
+  visible.insert(visible.end(), d.content.begin(), d.content.end());
+  std::string out;
+  for (const Span& v : visible) {
+    std::string part;
+    for (std::uint32_t i = std::max(v.begin, span.begin); i < std::min(v.end, span.end); ++i) {
+      bool hidden = false;
+      for (const Span& m : d.masked) hidden = hidden || (i >= m.begin && i < m.end);
+      if (!hidden) part += d.text[i];
+    }
+    if (std::max(v.begin, span.begin) >= std::min(v.end, span.end)) continue;
+    if (!out.empty()) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+TEST(VisibleText, AgreesWithTheReferenceOverManyBlocksAndMasks) {
+  // Blocks of "<b>w</b>ord N." with the tags masked: every span that starts
+  // and ends anywhere gives what the reference gives.
+  Document d;
+  d.title_span = Span{0, 5};
+  d.text = "Title\n";
+  for (int i = 0; i < 40; ++i) {
+    const auto begin = static_cast<std::uint32_t>(d.text.size());
+    d.text += "<b>w</b>ord " + std::to_string(i) + ".";
+    d.masked.push_back(Span{begin, begin + 3});
+    d.masked.push_back(Span{begin + 4, begin + 8});
+    d.content.push_back(Span{begin, static_cast<std::uint32_t>(d.text.size())});
+    d.text += "\n\n";
+  }
+  const auto size = static_cast<std::uint32_t>(d.text.size());
+  for (std::uint32_t b = 0; b < size; b += 7) {
+    for (std::uint32_t e = b; e <= size; e += 13) {
+      ASSERT_EQ(VisibleText(d, Span{b, e}), VisibleReference(d, Span{b, e})) << b << ".." << e;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace readout::text
