@@ -104,6 +104,10 @@ struct GoldAttribution {
 struct GoldAttributions {
   std::string doc;
   std::vector<GoldAttribution> attributions;
+  // The byte length of the line's "text": the offsets hold only for a
+  // document read with exactly that text (a text taken for HTML is not).
+  std::size_t text_bytes = 0;
+  std::string source;        // file and line, for messages: "gold.jsonl:12"
 };
 
 // The gold attributions of a JSONL file: per line "id", "text" and
@@ -155,6 +159,7 @@ struct CategoryScores {
 
 struct QuoteScores {
   std::size_t documents = 0;
+  std::size_t unscored = 0;  // documents with gold left out (their text was read differently)
   std::array<CategoryScores, kQuoteCategories> by{};
 };
 

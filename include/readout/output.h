@@ -187,7 +187,7 @@ struct QuoteEvaluation {
 };
 
 // One JSON object (and a newline):
-//   {"documents",
+//   {"documents","unscored",
 //    "by":{"all"|"direct"|"mixed"|"indirect"|"saying"|"quoted"|"saying_or_quoted":
 //          {"gold","predicted","matched","precision","recall","f1",
 //           "speaker_checked","speaker_correct","speaker_accuracy",

@@ -607,6 +607,22 @@ TEST_F(Cli, EvalQuotesScoresAgainstGoldAttributions) {
   EXPECT_EQ(e.at_pointer("/by/direct/gold").get_int64().value(), 1);
 }
 
+TEST_F(Cli, EvalQuotesLeavesOutATextReadAsHtml) {
+  // A "text" that looks like HTML is read as HTML: its offsets no longer
+  // hold, so the document is named and left out, not scored wrong.
+  const fs::path gold = Write("html.jsonl",
+                              "{\"id\":\"h1\",\"text\":\"<p>Ann Lee said the port is open.</p>\","
+                              "\"gold\":{\"attributions\":[{\"content\":[17,34],\"source\":[3,10],\"cue\":[11,15]}]}}\n");
+  const RunResult r = Readout("eval quotes --json '" + gold.string() + "'");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.err.find("html.jsonl:1"), std::string::npos) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element e;
+  ASSERT_FALSE(parser.parse(r.out).get(e)) << r.out;
+  EXPECT_EQ(e["documents"].get_int64().value(), 0);
+  EXPECT_EQ(e["unscored"].get_int64().value(), 1);
+}
+
 TEST_F(Cli, EvalQuotesNamesTheBadGoldLine) {
   const fs::path gold = Write("bad.jsonl",
                               "{\"id\":\"a1\",\"text\":\"short\",\"gold\":{\"attributions\":[]}}\n"

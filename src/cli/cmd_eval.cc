@@ -116,10 +116,19 @@ int RunEvalQuotes(const EvalFlags& flags) {
   text::TextAnalysis analysis;       // reused across documents
   std::vector<quotes::Quote> found;  // likewise
   eval::QuoteScorer scorer(flags.failures || flags.json);
-  std::size_t failed = 0;
+  std::size_t failed = 0, unscored = 0;
   const auto score = [&](const Document& doc, std::string&) {
     const auto g = gold.find(doc.id);
     if (g == gold.end()) return;
+    if (doc.text.size() != g->second.text_bytes) {
+      // The reader changed the text (a "text" that looks like HTML is read
+      // as HTML), so the gold offsets no longer point at it.
+      std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
+                   "its gold offsets do not apply, so it is not scored\n",
+                   g->second.source.c_str(), doc.id.c_str());
+      ++unscored;
+      return;
+    }
     found.clear();
     try {
       pipeline.Analyze(doc, analysis);
@@ -135,6 +144,7 @@ int RunEvalQuotes(const EvalFlags& flags) {
   const auto report = [&](std::string& out) {
     output::QuoteEvaluation e;
     e.scores = scorer.Scores();
+    e.scores.unscored = unscored;
     e.failures = scorer.failures();
     if (flags.json) {
       output::AppendQuoteEvaluationJson(e, out);

@@ -171,6 +171,8 @@ Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& pa
     const std::vector<std::uint32_t> offsets = CodePointOffsets(body);
     GoldAttributions doc;
     doc.doc = std::string(id);
+    doc.text_bytes = body.size();
+    doc.source = path + ":" + std::to_string(line_no);
     std::size_t k = 0;
     for (simdjson::dom::element item : list) {
       const std::string where = "attribution " + std::to_string(k++) + ": ";

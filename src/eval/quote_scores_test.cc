@@ -71,7 +71,9 @@ TEST(QuoteScorer, MatchesByHalfTheShorterSpan) {
   const Document d = Doc();
   GoldAttributions gold{"d1",
                         {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect),
-                         Gold({45, 63}, {64, 73}, {74, 79}, AttributionType::kDirect)}};
+                         Gold({45, 63}, {64, 73}, {74, 79}, AttributionType::kDirect)},
+                        sizeof(kText) - 1,
+                        "test"};
   // The first content cut to "the bridge will reopen" (22 of 29 bytes):
   // still a match. The second: the right words but the wrong speaker.
   const std::vector<quotes::Quote> predicted{
@@ -96,7 +98,7 @@ TEST(QuoteScorer, MatchesByHalfTheShorterSpan) {
 
 TEST(QuoteScorer, SmallOverlapIsAMissAndASpuriousQuote) {
   const Document d = Doc();
-  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}};
+  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}, sizeof(kText) - 1, "test"};
   // "May. \"We are not done" shares only "May" with the gold content.
   const std::vector<quotes::Quote> predicted{
       Predicted({40, 62}, {0, 8}, {9, 13}, quotes::QuoteKind::kPartial, d)};
@@ -114,7 +116,7 @@ TEST(QuoteScorer, SmallOverlapIsAMissAndASpuriousQuote) {
 
 TEST(QuoteScorer, EachGoldMatchesOnce) {
   const Document d = Doc();
-  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}};
+  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}, sizeof(kText) - 1, "test"};
   const std::vector<quotes::Quote> predicted{
       Predicted({14, 43}, {0, 8}, {9, 13}, quotes::QuoteKind::kIndirect, d),
       Predicted({18, 43}, {0, 8}, {9, 13}, quotes::QuoteKind::kIndirect, d)};
@@ -129,7 +131,7 @@ TEST(QuoteScorer, EachGoldMatchesOnce) {
 
 TEST(QuoteScorer, OfTwoCoveringPredictionsTheCloserInLengthMatches) {
   const Document d = Doc();
-  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}};
+  GoldAttributions gold{"d1", {Gold({14, 43}, {0, 8}, {9, 13}, AttributionType::kIndirect)}, sizeof(kText) - 1, "test"};
   // Both cover the gold content; the first runs on over the next sentence.
   const std::vector<quotes::Quote> predicted{
       Predicted({14, 80}, {64, 73}, {74, 79}, quotes::QuoteKind::kIndirect, d),

@@ -25,6 +25,7 @@ std::string OneLine(std::string_view s, std::size_t max = 160) {
 void AppendQuoteEvaluationJson(const QuoteEvaluation& e, std::string& out) {
   JsonObject o(out);
   o.Int("documents", static_cast<std::int64_t>(e.scores.documents));
+  o.Int("unscored", static_cast<std::int64_t>(e.scores.unscored));
   std::string& by = o.Raw("by");
   JsonObject bo(by);
   for (std::size_t c = 0; c < eval::kQuoteCategories; ++c) {
@@ -70,7 +71,9 @@ void AppendQuoteEvaluationJson(const QuoteEvaluation& e, std::string& out) {
 }
 
 void AppendQuoteEvaluationText(const QuoteEvaluation& e, bool failures, std::string& out) {
-  out += fmt::format("{} documents\n", e.scores.documents);
+  out += fmt::format("{} documents", e.scores.documents);
+  if (e.scores.unscored > 0) out += fmt::format(" ({} more not scored: read with another text)", e.scores.unscored);
+  out += '\n';
   out += fmt::format("{:<17} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>8} {:>6}\n", "attributions", "gold",
                      "found", "P", "R", "F1", "match", "speaker", "cue");
   for (std::size_t c = 0; c < eval::kQuoteCategories; ++c) {
