@@ -83,12 +83,25 @@ struct Phrase {
 // A CAMEO event code as written in [...]: "050", "---" (the null code: no
 // event), or a TABARI paired code "042:043" whose second half codes the event
 // in the other direction (target to source); "[:173]" has only that half.
+//
+// TABARI adds (TABARI.h, CodeStoreClass::storeEventString): the special
+// codes "###" (discard: the sentence is not coded) and "+++" (complex: the
+// sentence is set aside uncoded), and a precedence mark after a code, "111!"
+// (dominant: when a sentence has one, only dominant events are kept) or
+// "023?" (subordinate: dropped when the sentence has any other event).
 struct EventCode {
+  enum class Precedence : std::uint8_t { kNormal, kDominant, kSubordinate };
+
   std::string forward;  // "" when the code starts with ':'
   std::string reverse;  // second half of a paired code
   bool paired = false;  // written with ':'
+  Precedence precedence = Precedence::kNormal;  // of the code (either half's mark)
 
   bool is_null() const { return !paired && forward == "---"; }
+  bool is_discard() const { return !paired && forward == "###"; }
+  bool is_complex() const { return !paired && forward == "+++"; }
+  // A code that stops the sentence being coded at all.
+  bool stops_sentence() const { return is_discard() || is_complex(); }
   std::string ToString() const;  // as written, without the brackets
 };
 
@@ -111,6 +124,7 @@ struct Synset {
 struct VerbForm {
   Phrase phrase;
   std::uint8_t head = 0;
+  bool marked = false;  // the verb word was marked '+' (else, TABARI's way, it is the first)
 };
 
 struct Verb {
@@ -211,6 +225,11 @@ struct Actor {
 struct ActorDictionary {
   std::string file;
   std::vector<Actor> actors;
+  // TABARI's <NOUN> and <ADJECTIVE> word lists, which its own parser uses to
+  // tell nouns from verbs. Kept for inspection; readout's tagger decides
+  // parts of speech itself.
+  std::vector<Phrase> nouns;
+  std::vector<Phrase> adjectives;
   std::size_t phrase_count() const;
 };
 

@@ -112,8 +112,11 @@ std::string_view KindName(DictionaryKind kind) {
 DictionaryKind DetectKind(std::string_view file_name, std::string_view text) {
   const std::string name = LowerBaseName(file_name);
   if (name.size() > 4 && name.substr(name.size() - 4) == ".ini") return DictionaryKind::kConfig;
-  if (Contains(name, "verb") || name.rfind("cameo", 0) == 0) return DictionaryKind::kVerbs;
+  // "actor" before the "CAMEO" prefix: TABARI's CAMEO.RCS.120521.actors and
+  // CAMEO.ECS.120522.actors are actor files.
+  if (Contains(name, "verb")) return DictionaryKind::kVerbs;
   if (Contains(name, "actor")) return DictionaryKind::kActors;
+  if (name.rfind("cameo", 0) == 0) return DictionaryKind::kVerbs;
   if (Contains(name, "agent")) return DictionaryKind::kAgents;
   if (Contains(name, "discard")) return DictionaryKind::kDiscards;
   if (Contains(name, "issue")) return DictionaryKind::kIssues;
