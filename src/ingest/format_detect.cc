@@ -8,6 +8,7 @@
 
 #include "ingest/reader.h"
 #include "ingest/strings.h"
+#include "ingest/tabari_text.h"
 #include "readout/ingest.h"
 
 namespace readout {
@@ -18,6 +19,7 @@ std::string_view FormatName(InputFormat f) {
     case InputFormat::kHtml: return "html";
     case InputFormat::kJsonl: return "jsonl";
     case InputFormat::kPetrarchXml: return "xml";
+    case InputFormat::kTabariText: return "tabari";
     case InputFormat::kUnknown: break;
   }
   return "unknown";
@@ -151,7 +153,7 @@ InputFormat SniffContent(std::string_view bytes, bool* xml_without_records) {
   if (s.front() == '{') {
     return FirstLineIsJsonObject(s) ? InputFormat::kJsonl : InputFormat::kUnknown;
   }
-  if (s.front() != '<') return InputFormat::kUnknown;
+  if (s.front() != '<') return LooksLikeTabariText(s) ? InputFormat::kTabariText : InputFormat::kUnknown;
   if (LooksLikeHtmlStart(s)) return InputFormat::kHtml;
   bool declared_xml = false;
   const std::string_view first_tag = SkipXmlPrologue(s, &declared_xml);

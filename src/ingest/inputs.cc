@@ -150,6 +150,7 @@ Status Dispatch(const std::string& path, std::string bytes, const IngestOptions&
     case InputFormat::kHtml: return ingest::ReadHtml(bytes, ctx);
     case InputFormat::kJsonl: return ingest::ReadJsonl(bytes, ctx);
     case InputFormat::kPetrarchXml: return ingest::ReadPetrarchXml(bytes, ctx);
+    case InputFormat::kTabariText: return ingest::ReadTabariText(bytes, ctx);
     case InputFormat::kUnknown: break;
   }
   return Status(StatusCode::kInternal, "no reader for the detected format",

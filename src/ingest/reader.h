@@ -68,6 +68,7 @@ Status ReadText(std::string bytes, ReadContext& ctx);
 Status ReadHtml(std::string_view bytes, ReadContext& ctx);
 Status ReadJsonl(std::string_view bytes, ReadContext& ctx);
 Status ReadPetrarchXml(std::string_view bytes, ReadContext& ctx);
+Status ReadTabariText(std::string_view bytes, ReadContext& ctx);
 
 // The last path component ("a/b/c.txt" -> "c.txt").
 std::string_view BaseName(std::string_view path);
