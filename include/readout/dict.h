@@ -365,6 +365,48 @@ struct DictionarySet {
 // that cannot be read ends the load with its Status.
 Result<DictionarySet> LoadDictionaries(const DictionaryConfig& config, Diagnostics& diags);
 
+// ----------------------------------------------------------- TABARI project
+
+// A TABARI .options file: the commands that change coding, read as
+// TABARI's ReadFilesClass::doOptionCommand reads them ("SET: ...",
+// "COMPLEX: ...", "DEFAULT: ..."; "//" or "#" lines are comments, a line
+// starting '~' ends the file). Output-only commands (LABEL, OUTPUT, FORWARD,
+// SET: ... USAGE, ...) are accepted and have no effect on coding.
+struct TabariOptions {
+  // COMPLEX: TABARI sets a sentence aside uncoded when it has at least this
+  // many verbs (VERBS[n]), actors (ACTORS[n]) or conjunctions outside actor
+  // lists (CONJ[n]), or, with ACTPRIOR / NOACTPRIOR, no actor before its
+  // first verb (ParserClass::checkComplexity). 0 / false: no such test.
+  std::uint32_t complex_verbs = 0;
+  std::uint32_t complex_actors = 0;
+  std::uint32_t complex_conjunctions = 0;
+  bool complex_no_actor_before_verb = false;
+  // Commands read that change TABARI's coding but that readout does not
+  // apply, as written (each also reported as a note): DEFAULT actors, the
+  // other COMPLEX tests, CODE BY CLAUSE, MINIMUM WORDS, COMMA, ...
+  std::vector<std::string> not_applied;
+};
+
+// A TABARI .project file: "<actorsfile> NAME", "<verbsfile>", "<agentsfile>",
+// "<optionsfile>", "<textfile>" (TABARI's ProcessorClass::readProject).
+// Names are relative to the project's folder. Output and session lines
+// (<eventfile>, <problemfile>, <session ...>) are not readout's business.
+struct TabariProject {
+  DictionaryConfig dictionaries;        // verbs, actors, agents (TABARI has no discard file)
+  std::string options_file;             // "" when none is named
+  std::vector<std::string> text_files;  // <textfile>, in order
+};
+
+TabariOptions ParseTabariOptions(std::string_view text, std::string_view file_name, Diagnostics& diags);
+Result<TabariOptions> LoadTabariOptions(const std::string& path, Diagnostics& diags);
+// Applies one command ("SET: YYYY = TRUE", as the validation suite's
+// "{ OPTION: ... }" records give them) to `options`; false if unrecognized.
+bool ApplyTabariOption(std::string_view command, TabariOptions& options, std::string* why = nullptr);
+
+// A project naming no .verbs or no .actors file is an error Status.
+Result<TabariProject> ParseTabariProject(std::string_view text, std::string_view file_name, Diagnostics& diags);
+Result<TabariProject> LoadTabariProject(const std::string& path, Diagnostics& diags);
+
 // ---------------------------------------------------------------------- lint
 
 enum class DictionaryKind : std::uint8_t {

@@ -61,5 +61,26 @@ TEST(TabariCodes, SubordinateEventsGiveWayToOthers) {
   EXPECT_EQ(c.Triples("Arnor warned Gondor and accused Gondor."), (V{"ARN GON 112"}));
 }
 
+TEST(TabariCodes, ComplexLimitsSetSentencesAside) {
+  CoderOptions verbs;
+  verbs.complex_verbs = 2;
+  const TestCoder c({.verbs = "ACCUSE [112]\nTHREATEN [130]\n", .actors = {kActors}}, verbs);
+  EXPECT_EQ(c.Triples("Arnor accused Gondor."), (V{"ARN GON 112"}));
+  EXPECT_EQ(c.Triples("Arnor accused Gondor and threatened Gondor."), V{});
+
+  CoderOptions conj;
+  conj.complex_conjunctions = 1;
+  const TestCoder d({.verbs = "ACCUSE [112]\n", .actors = {kActors}}, conj);
+  // "and" inside an actor list is no conjunction of clauses.
+  EXPECT_EQ(d.Triples("Arnor and Gondor accused Saruman."), (V{"ARN ISEELI 112", "GON ISEELI 112"}));
+  EXPECT_EQ(d.Triples("Arnor accused Gondor, but Gondor said nothing."), V{});
+
+  CoderOptions prior;
+  prior.complex_no_actor_before_verb = true;
+  const TestCoder e({.verbs = "ACCUSE [112]\n", .actors = {kActors}}, prior);
+  EXPECT_EQ(e.Triples("Arnor accused Gondor."), (V{"ARN GON 112"}));
+  EXPECT_EQ(e.Triples("Accused by Arnor, Gondor left."), V{});
+}
+
 }  // namespace
 }  // namespace readout::events
