@@ -69,6 +69,8 @@ bool ApplyTabariOption(std::string_view command, TabariOptions& options, std::st
   auto not_applied = [&] { options.not_applied.emplace_back(Trim(command)); };
   if (name == "LABEL" || name == "OUTPUT" || name == "FORWARD" || name == "NONEVENTS") return true;
   if (name == "COMPLEX") {
+    // A COMPLEX line states every limit: those it leaves out are off.
+    options.complex_verbs = options.complex_actors = options.complex_conjunctions = 0;
     // " VERBS" with its blank, as TABARI's getCOMPLEX, so NOVERBS is not it.
     const std::string padded = " " + std::string(args);
     if (const long n = IntegerAfter(padded, " VERBS"); n >= 0) options.complex_verbs = static_cast<std::uint32_t>(n);

@@ -23,6 +23,9 @@
 //     files a verb phrase under its first word (LiteralsClass::addStart), so
 //     that word is the verb. A blank there (TABARI: other words may come
 //     between) is read as '_': verb forms are consecutive words here.
+//   * a verb without '_' is a stem (TABARI matches it as a prefix): in a
+//     file without "---" headers its verbal endings (-E, -ES, -ED, -ING,
+//     -S, -D) are added to the generated forms ("RESTOR" gives RESTORE);
 //   * a line "{ FORM FORM ... }" right after a verb: that verb's forms, which
 //     replace the generated ones (as braces on the verb's own line do);
 //   * <SYNSETS> ... </SYNSETS> around the synsets (the tags are skipped);
@@ -202,6 +205,7 @@ class VerbReader {
   }
 
   void Header(std::string_view t) {
+    saw_header_ = true;
     // "---  DISGRACE   [110]---  ---" occurs: strip dashes and blanks alike.
     std::string_view s = t;
     while (!s.empty() && (s.front() == '-' || IsBlank(s.front()))) s.remove_prefix(1);
@@ -374,9 +378,22 @@ class VerbReader {
       AddForms(forms, verb);
     } else {
       const internal::VerbInflections f = internal::InflectVerb(form.phrase.words[form.head]);
-      for (const std::string* w : {&f.s, &f.ed, &f.ing}) {
+      std::vector<std::string> words{f.s, f.ed, f.ing};
+      if (!saw_header_ && form.phrase.words.size() == 1 && base.back() != '_') {
+        // A TABARI verb without '_' is a stem: TABARI matches every word
+        // that starts with it ("RESTOR" codes RESTORE, RESTORED,
+        // RESTORING). Its verbal endings stand in for that prefix match.
+        const std::string& stem = form.phrase.words[0];
+        for (std::string_view ending : {"E", "ES", "ED", "ING", "S", "D", "ING"}) {
+          words.push_back(stem + std::string(ending));
+        }
+      }
+      for (const std::string& w : words) {
+        const bool known = std::any_of(verb.forms.begin(), verb.forms.end(),
+                                       [&](const VerbForm& v) { return v.phrase.words[form.head] == w; });
+        if (known) continue;
         VerbForm generated = form;
-        generated.phrase.words[form.head] = *w;
+        generated.phrase.words[form.head] = w;
         generated.phrase.generated = true;
         verb.forms.push_back(std::move(generated));
       }
@@ -435,6 +452,7 @@ class VerbReader {
   const SourceLine* line_ = nullptr;
   std::size_t synset_ = kNone;
   bool last_was_verb_ = false;  // the previous line was a verb line
+  bool saw_header_ = false;     // a "---" block header: PETRARCH's style, not TABARI's
   Section section_ = Section::kNone;
   std::uint32_t section_line_ = 0;
   std::size_t section_entries_ = 0;

@@ -182,6 +182,11 @@ class TabariReader {
 bool ParseTabariHeader(std::string_view line, TabariHeader& out, std::string& why) {
   std::size_t n = 0;
   while (n < line.size() && IsDigit(line[n])) ++n;
+  // TABARI takes the first six characters as the date (eight with its
+  // 4-digit-year option) and the rest as the ID: "9501201  ACTORSYN-01" is
+  // 20 January 1995, ID "1  ACTORSYN-01". Exactly eight digits are read as
+  // YYYYMMDD, which is what that option writes.
+  if (n >= 6 && n != 8) n = 6;
   const std::string_view digits = line.substr(0, n);
   if (n != 6 && n != 8) {
     why = fmt::format("TABARI record header \"{}\" does not start with a date YYMMDD (or YYYYMMDD)",

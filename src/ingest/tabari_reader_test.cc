@@ -126,6 +126,9 @@ TEST(ParseTabariHeader, DatesAsTabariReadsThem) {
   ASSERT_TRUE(ParseTabariHeader("950431\tB C", h, why));
   EXPECT_EQ(h.date, "1995-05-01");
   EXPECT_EQ(h.id, "B C");
+  ASSERT_TRUE(ParseTabariHeader("9501201  C", h, why));  // TABARI reads six characters
+  EXPECT_EQ(h.date, "1995-01-20");
+  EXPECT_EQ(h.id, "1  C");
   EXPECT_FALSE(ParseTabariHeader("950132 A", h, why));
   EXPECT_FALSE(ParseTabariHeader("1995 A", h, why));
 }
