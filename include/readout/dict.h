@@ -411,17 +411,19 @@ Result<TabariProject> LoadTabariProject(const std::string& path, Diagnostics& di
 
 enum class DictionaryKind : std::uint8_t {
   kAuto, kVerbs, kActors, kAgents, kDiscards, kIssues, kNouns, kConfig,
+  kTabariProject, kTabariOptions,
 };
 
 std::string_view KindName(DictionaryKind kind);  // "verbs", "actors", ...
 
-// Guesses the kind from the file name (".ini", "verbs"/"CAMEO", "actors",
-// "agents", "discards", "issue", "nouns"), then from the content. Never kAuto.
+// Guesses the kind from the file name (".ini", ".project", ".options",
+// "verbs"/"CAMEO", "actors", "agents", "discards", "issue", "nouns"), then
+// from the content. Never kAuto.
 DictionaryKind DetectKind(std::string_view file_name, std::string_view text);
 
 // Reads and checks one dictionary file (kind kAuto: detected) and returns
 // every problem found, an unreadable file included (as a kError). A config
-// file is checked along with every dictionary it names.
+// file or a TABARI .project is checked along with every file it names.
 Diagnostics LintDictionary(const std::string& path, DictionaryKind kind = DictionaryKind::kAuto);
 Diagnostics LintDictionaryText(std::string_view text, std::string_view file_name,
                                DictionaryKind kind = DictionaryKind::kAuto);
