@@ -210,6 +210,7 @@ int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set) {
     return kExitBadInput;
   }
   *set = std::move(dicts).value();
+  set->tabari_stems = !flags.tabari_project.empty();  // TABARI's files, read TABARI's way
   return kExitOk;
 }
 

@@ -110,6 +110,7 @@ Result<Report> RunTabari(const RunOptions& options, std::string bytes, Diagnosti
   }
   Result<dict::DictionarySet> dicts = dict::LoadDictionaries(project->dictionaries, diags);
   if (!dicts.ok()) return dicts.status();
+  dicts->tabari_stems = true;
   if (dicts->verbs.blocks.empty()) {
     return Status(StatusCode::kInvalidInput, "the verb dictionary has no verbs: nothing can be coded",
                   SourceLocation{project->dictionaries.verb_file, 0, 0});
