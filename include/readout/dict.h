@@ -359,6 +359,11 @@ struct DictionarySet {
   DiscardList discards;
   IssueList issues;  // empty when the config names none
   NounDictionary nouns;  // empty when the config names none
+  // TABARI's reading of phrases (set for a TABARI project): the last word of
+  // an actor, agent or synset-member phrase not closed by '_' is a stem that
+  // matches any word starting with it ("ERIADOR" matches ERIADORI), as
+  // TABARI's literal matching does. PETRARCH matches whole words only.
+  bool tabari_stems = false;
 };
 
 // Loads each file the config names (skipping empty names); the first file
