@@ -172,8 +172,9 @@ class VerbReader {
 
   // Forms separated by blanks or commas, added to `verb`.
   void AddForms(std::string_view forms, Verb& verb) {
-    const VerbForm& form = verb.forms[0];
-    const std::size_t words = form.phrase.words.size();
+    // Copied, not referenced: adding forms moves verb.forms.
+    const std::size_t words = verb.forms[0].phrase.words.size();
+    const bool marked = verb.forms[0].marked;
     std::string why;
     std::size_t i = 0;
     while (i < forms.size()) {
@@ -188,17 +189,15 @@ class VerbReader {
       VerbForm other;
       if (!ParseForm(text, other, why)) {
         Warn(text, why + "; form skipped");
-      } else if (words > 1 && other.phrase.words.size() == 1 && HasPlus(form)) {
+      } else if (words > 1 && other.phrase.words.size() == 1 && marked) {
+        // PETRARCH's "+BREAK_DOWN" wants multi-word forms; TABARI's
+        // phrases without '+' list single-word forms of their first word.
         Warn(text, "a form of a multi-word verb must be multi-word too (A_+B); form skipped");
       } else {
         verb.forms.push_back(std::move(other));
       }
     }
   }
-
-  // Whether the form as written marked its verb word with '+' (PETRARCH);
-  // TABARI's phrases without one list single-word forms of their first word.
-  bool HasPlus(const VerbForm& form) const { return form.marked; }
 
   void Warn(std::string_view at, std::string message) {
     reporter_.Warn(line_->number, line_->ColumnOf(at), std::move(message));
