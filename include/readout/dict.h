@@ -83,12 +83,25 @@ struct Phrase {
 // A CAMEO event code as written in [...]: "050", "---" (the null code: no
 // event), or a TABARI paired code "042:043" whose second half codes the event
 // in the other direction (target to source); "[:173]" has only that half.
+//
+// TABARI adds (TABARI.h, CodeStoreClass::storeEventString): the special
+// codes "###" (discard: the sentence is not coded) and "+++" (complex: the
+// sentence is set aside uncoded), and a precedence mark after a code, "111!"
+// (dominant: when a sentence has one, only dominant events are kept) or
+// "023?" (subordinate: dropped when the sentence has any other event).
 struct EventCode {
+  enum class Precedence : std::uint8_t { kNormal, kDominant, kSubordinate };
+
   std::string forward;  // "" when the code starts with ':'
   std::string reverse;  // second half of a paired code
   bool paired = false;  // written with ':'
+  Precedence precedence = Precedence::kNormal;  // of the code (either half's mark)
 
   bool is_null() const { return !paired && forward == "---"; }
+  bool is_discard() const { return !paired && forward == "###"; }
+  bool is_complex() const { return !paired && forward == "+++"; }
+  // A code that stops the sentence being coded at all.
+  bool stops_sentence() const { return is_discard() || is_complex(); }
   std::string ToString() const;  // as written, without the brackets
 };
 
@@ -111,6 +124,7 @@ struct Synset {
 struct VerbForm {
   Phrase phrase;
   std::uint8_t head = 0;
+  bool marked = false;  // the verb word was marked '+' (else, TABARI's way, it is the first)
 };
 
 struct Verb {
@@ -211,6 +225,11 @@ struct Actor {
 struct ActorDictionary {
   std::string file;
   std::vector<Actor> actors;
+  // TABARI's <NOUN> and <ADJECTIVE> word lists, which its own parser uses to
+  // tell nouns from verbs. Kept for inspection; readout's tagger decides
+  // parts of speech itself.
+  std::vector<Phrase> nouns;
+  std::vector<Phrase> adjectives;
   std::size_t phrase_count() const;
 };
 
@@ -340,27 +359,76 @@ struct DictionarySet {
   DiscardList discards;
   IssueList issues;  // empty when the config names none
   NounDictionary nouns;  // empty when the config names none
+  // TABARI's reading of phrases (set for a TABARI project): the last word of
+  // an actor, agent or synset-member phrase not closed by '_' is a stem that
+  // matches any word starting with it ("ERIADOR" matches ERIADORI), as
+  // TABARI's literal matching does. PETRARCH matches whole words only.
+  bool tabari_stems = false;
 };
 
 // Loads each file the config names (skipping empty names); the first file
 // that cannot be read ends the load with its Status.
 Result<DictionarySet> LoadDictionaries(const DictionaryConfig& config, Diagnostics& diags);
 
+// ----------------------------------------------------------- TABARI project
+
+// A TABARI .options file: the commands that change coding, read as
+// TABARI's ReadFilesClass::doOptionCommand reads them ("SET: ...",
+// "COMPLEX: ...", "DEFAULT: ..."; "//" or "#" lines are comments, a line
+// starting '~' ends the file). Output-only commands (LABEL, OUTPUT, FORWARD,
+// SET: ... USAGE, ...) are accepted and have no effect on coding.
+struct TabariOptions {
+  // COMPLEX: TABARI sets a sentence aside uncoded when it has at least this
+  // many verbs (VERBS[n]), actors (ACTORS[n]) or conjunctions outside actor
+  // lists (CONJ[n]), or, with ACTPRIOR / NOACTPRIOR, no actor before its
+  // first verb (ParserClass::checkComplexity). 0 / false: no such test.
+  std::uint32_t complex_verbs = 0;
+  std::uint32_t complex_actors = 0;
+  std::uint32_t complex_conjunctions = 0;
+  bool complex_no_actor_before_verb = false;
+  // Commands read that change TABARI's coding but that readout does not
+  // apply, as written (each also reported as a note): DEFAULT actors, the
+  // other COMPLEX tests, CODE BY CLAUSE, MINIMUM WORDS, COMMA, ...
+  std::vector<std::string> not_applied;
+};
+
+// A TABARI .project file: "<actorsfile> NAME", "<verbsfile>", "<agentsfile>",
+// "<optionsfile>", "<textfile>" (TABARI's ProcessorClass::readProject).
+// Names are relative to the project's folder. Output and session lines
+// (<eventfile>, <problemfile>, <session ...>) are not readout's business.
+struct TabariProject {
+  DictionaryConfig dictionaries;        // verbs, actors, agents (TABARI has no discard file)
+  std::string options_file;             // "" when none is named
+  std::vector<std::string> text_files;  // <textfile>, in order
+};
+
+TabariOptions ParseTabariOptions(std::string_view text, std::string_view file_name, Diagnostics& diags);
+Result<TabariOptions> LoadTabariOptions(const std::string& path, Diagnostics& diags);
+// Applies one command ("SET: YYYY = TRUE", as the validation suite's
+// "{ OPTION: ... }" records give them) to `options`; false if unrecognized.
+bool ApplyTabariOption(std::string_view command, TabariOptions& options, std::string* why = nullptr);
+
+// A project naming no .verbs or no .actors file is an error Status.
+Result<TabariProject> ParseTabariProject(std::string_view text, std::string_view file_name, Diagnostics& diags);
+Result<TabariProject> LoadTabariProject(const std::string& path, Diagnostics& diags);
+
 // ---------------------------------------------------------------------- lint
 
 enum class DictionaryKind : std::uint8_t {
   kAuto, kVerbs, kActors, kAgents, kDiscards, kIssues, kNouns, kConfig,
+  kTabariProject, kTabariOptions,
 };
 
 std::string_view KindName(DictionaryKind kind);  // "verbs", "actors", ...
 
-// Guesses the kind from the file name (".ini", "verbs"/"CAMEO", "actors",
-// "agents", "discards", "issue", "nouns"), then from the content. Never kAuto.
+// Guesses the kind from the file name (".ini", ".project", ".options",
+// "verbs"/"CAMEO", "actors", "agents", "discards", "issue", "nouns"), then
+// from the content. Never kAuto.
 DictionaryKind DetectKind(std::string_view file_name, std::string_view text);
 
 // Reads and checks one dictionary file (kind kAuto: detected) and returns
 // every problem found, an unreadable file included (as a kError). A config
-// file is checked along with every dictionary it names.
+// file or a TABARI .project is checked along with every file it names.
 Diagnostics LintDictionary(const std::string& path, DictionaryKind kind = DictionaryKind::kAuto);
 Diagnostics LintDictionaryText(std::string_view text, std::string_view file_name,
                                DictionaryKind kind = DictionaryKind::kAuto);

@@ -4,7 +4,8 @@
 // produces later (tokens, sentences, mentions, events, quotes) is a pair of
 // byte offsets into Document::text, so every output points back at its
 // evidence. For plain-text input, text is the file's bytes exactly; for
-// JSONL and PETRARCH XML it is the record's decoded text field; for HTML it is
+// JSONL and PETRARCH XML it is the record's decoded text field; for TABARI
+// text it is the record's lines (its /* comments */ outside content); for HTML it is
 // the article text extracted from the page (blocks separated by blank lines).
 #pragma once
 
@@ -24,7 +25,7 @@ struct Span {
   friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kJson, kPetrarchXml };
+enum class InputFormat : std::uint8_t { kUnknown, kText, kHtml, kJsonl, kJson, kPetrarchXml, kTabariText };
 
 std::string_view FormatName(InputFormat f);
 

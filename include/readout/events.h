@@ -105,6 +105,15 @@ struct CoderOptions {
   std::uint32_t max_sentence_tokens = 250;
   // Keep events whose source or target has no code (the code is "---...").
   bool keep_uncoded_actors = true;
+  // TABARI's COMPLEX option (dict::TabariOptions, ParserClass::
+  // checkComplexity): a sentence with at least this many verbs, actor
+  // mentions or conjunctions outside actor lists is set aside uncoded, as is
+  // one without an actor before its first verb when the flag is set.
+  // 0 / false: no such test (the default).
+  std::uint32_t complex_verbs = 0;
+  std::uint32_t complex_actors = 0;
+  std::uint32_t complex_conjunctions = 0;
+  bool complex_no_actor_before_verb = false;
   // Places for Event::location; none are looked up without one.
   std::shared_ptr<const resolve::Gazetteer> gazetteer;
 };

@@ -35,6 +35,7 @@
 
 #include "readout/diagnostics.h"
 #include "readout/dict.h"
+#include "readout/document.h"
 #include "readout/events.h"
 #include "readout/status.h"
 
@@ -64,18 +65,25 @@ struct Environment {
 struct GoldRecord {
   std::string id;        // the id attribute (not necessarily unique)
   std::string category;  // the category attribute, "" when absent
-  std::string date;      // the date attribute as written ("19950101")
+  std::string date;      // the date attribute as written ("19950101"); TABARI: "1995-01-01"
   std::uint32_t line = 0;  // 1-based line of <Sentence> in the file
   std::vector<Triple> events;  // every <EventCoding> triple, in file order
   bool noevents = false;       // <EventCoding noevents="True">
   std::string error;           // <EventCoding error="sentencediscard">: the
                                // coder should reject the record (no events)
   bool has_text = true;        // false: the record has no <Text> element
+  // TABARI's validation records (Validate.text): false when TABARI does not
+  // check the record (its first block is "-{...}", it has no "{...}" block,
+  // or it is a control record); such records are coded but not scored.
+  bool scored = true;
+  std::string why_not_scored;        // "", or the reason
+  std::vector<std::string> options;  // a control record's "{ OPTION: ... }" commands
 };
 
 struct ValidationFile {
   std::string file;  // as given, for messages
-  Environment environment;
+  InputFormat format = InputFormat::kPetrarchXml;  // or kTabariText
+  Environment environment;  // PETRARCH only
   std::vector<GoldRecord> records;  // in file order
 };
 
@@ -86,6 +94,17 @@ struct ValidationFile {
 Result<ValidationFile> ParseValidation(std::string_view xml, std::string_view file_name,
                                        Diagnostics& diags);
 Result<ValidationFile> ReadValidation(const std::string& path, Diagnostics& diags);
+
+// TABARI's validation suite (Validate.text): records in TABARI's text format
+// whose /* comment */ holds the expected events as TABARI's
+// ProcessorClass::checkEvents reads them: "{ SRC / TGT / CODE } [date]"
+// blocks, "{---}" no events, "{###}" a discard, "{+++}" a complex sentence
+// (nothing coded either way), "-{" a block TABARI does not check (first:
+// the record is not scored; later: the blocks from it on are not expected),
+// "{ OPTION: ... }" a control record that changes the options from the next
+// record on. The category of a record is its ID before the last '-'.
+Result<ValidationFile> ParseTabariValidation(std::string_view text, std::string_view file_name,
+                                             Diagnostics& diags);
 
 // The environment's file names looked up in `dict_dir` (absolute names are
 // kept). No <Verbfile>, or a named file that is not there, is a Status whose
@@ -158,6 +177,9 @@ Report CodeAndScore(const ValidationFile& file, std::string xml, const events::C
 struct RunOptions {
   std::string file;      // the validation file
   std::string dict_dir;  // where the <Environment>'s dictionaries are
+  // A TABARI .project instead (for a TABARI suite): its dictionaries and
+  // .options; the suite's control records change the options as they go.
+  std::string tabari_project;
   events::CoderOptions coder;
 };
 
@@ -166,5 +188,12 @@ struct RunOptions {
 // dictionary, or a coder that cannot be built is a Status naming the file.
 // Dictionary and reader diagnostics go to `diags`.
 Result<Report> RunValidation(const RunOptions& options, Diagnostics& diags);
+
+// A TABARI suite: each record coded with a coder for the options in force
+// at it (`base`, then the control records' changes), records TABARI does not
+// check left out of the report (a note each in `diags`).
+Report CodeAndScoreTabari(const ValidationFile& file, std::string text, const dict::DictionarySet& dicts,
+                          const events::CoderOptions& base, const dict::TabariOptions& start,
+                          Diagnostics& diags);
 
 }  // namespace readout::validate

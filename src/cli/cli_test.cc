@@ -584,6 +584,39 @@ TEST_F(Cli, CompareListsOtherLanguagesAsNotAnalysed) {
   EXPECT_EQ(members, 5u);
 }
 
+// A TABARI user's project: a corpus in TABARI's text format (detected),
+// dictionaries in TABARI's conventions, and TABARI's validation format.
+TEST_F(Coding, TabariProjectCodesATabariCorpus) {
+  fs::create_directories(dir_ / "w");
+  Write("w/wire.actors", "ARNOR [ARN]\nGONDOR_ [GON]\nERIADOR [ERI]\n\t[ERIGOV 950101-950231]\n~~FINISH\n");
+  Write("w/wire.verbs", "RESTOR  [064]\n- * TIES  [064]\n");
+  Write("w/wire.options", "COMPLEX: VERBS[9]\nLABEL: 064=RESTORE\n");
+  Write("w/wire.project",
+        "Wire project\n<actorsfile> wire.actors\n<verbsfile> wire.verbs\n<optionsfile> wire.options\n");
+  const fs::path text = Write("w/wire.text",
+                              "#### the wire\n\n950301  W-1\nArnor restored ties with Eriadori envoys.\n"
+                              "/* { ARN / ERIGOV / 064 } */\n\n950310  W-2\nArnor restores ties with Gondor.\n"
+                              "/* { ARN / GON / 064 } */\n");
+  const std::string project = " --tabari-project '" + (dir_ / "w/wire.project").string() + "'";
+  RunResult r = Readout("code '" + text.string() + "'" + project + " --gazetteer none --format phoenix");
+  ASSERT_EQ(r.exit, 0) << r.err;
+  const std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_NE(lines[0].find("\tARN\tARN\t"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("ERIGOV"), std::string::npos) << lines[0];  // stem ERIADOR; 950231 runs to 3 March
+  EXPECT_NE(lines[1].find("\tGON\tGON\t"), std::string::npos) << lines[1];
+
+  r = Readout("validate '" + text.string() + "'" + project);
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("2 records, 2 exact"), std::string::npos) << r.out;
+  EXPECT_EQ(Readout("validate '" + text.string() + "'").exit, 2);  // neither --dict-dir nor --tabari-project
+  EXPECT_EQ(Readout("code '" + text.string() + "' " + Dicts() + project).exit, 2);
+
+  r = Readout("dict lint '" + (dir_ / "w/wire.project").string() + "'");
+  EXPECT_EQ(r.exit, 0) << r.err;
+  EXPECT_NE(r.out.find("0 warning(s)"), std::string::npos) << r.out << r.err;
+}
+
 // `readout eval quotes`: an invented article with two gold attributions
 // (code-point offsets; the "é" makes bytes and code points differ).
 TEST_F(Cli, EvalQuotesScoresAgainstGoldAttributions) {

@@ -27,6 +27,8 @@ dict::DictionaryKind ParseKind(const std::string& name) {
   if (name == "discards") return K::kDiscards;
   if (name == "issues") return K::kIssues;
   if (name == "config") return K::kConfig;
+  if (name == "project") return K::kTabariProject;
+  if (name == "options") return K::kTabariOptions;
   return K::kAuto;
 }
 
@@ -52,9 +54,9 @@ void RegisterDict(CLI::App& app, VerbRunner& run) {
   verb->require_subcommand(1);
   auto flags = std::make_shared<LintFlags>();
   CLI::App* lint = verb->add_subcommand("lint", "Report malformed dictionary lines as file:line:col");
-  lint->add_option("files", flags->files, "Dictionary files, or a PETR_config.ini")->required();
+  lint->add_option("files", flags->files, "Dictionary files, a PETR_config.ini, or a TABARI .project")->required();
   lint->add_option("--kind", flags->kind, "File kind (default: detected from name and content)")
-      ->check(CLI::IsMember({"auto", "verbs", "actors", "agents", "discards", "issues", "config"}));
+      ->check(CLI::IsMember({"auto", "verbs", "actors", "agents", "discards", "issues", "config", "project", "options"}));
   lint->add_flag("-q,--quiet", flags->quiet, "Print errors only, not warnings");
   lint->callback([flags, &run] { run = [flags] { return RunLint(*flags); }; });
   RegisterDictStats(*verb, run);

@@ -18,6 +18,7 @@ namespace {
 struct ValidateFlags {
   std::string file;
   std::string dict_dir;
+  std::string tabari_project;
   bool json = false;
   std::string failures;  // N | all; "" = the default for the format
   bool verbose = false;
@@ -43,8 +44,16 @@ int RunValidate(const ValidateFlags& flags) {
     std::fprintf(stderr, "readout: --failures takes a number or 'all', not '%s'\n", flags.failures.c_str());
     return kExitUsage;
   }
+  if (flags.dict_dir.empty() == flags.tabari_project.empty()) {
+    std::fprintf(stderr, "readout: validate needs one of --dict-dir DIR (PETRARCH) or --tabari-project FILE (TABARI)\n");
+    return kExitUsage;
+  }
   Diagnostics diags;
-  const Result<validate::Report> report = validate::RunValidation({flags.file, flags.dict_dir, {}}, diags);
+  validate::RunOptions options;
+  options.file = flags.file;
+  options.dict_dir = flags.dict_dir;
+  options.tabari_project = flags.tabari_project;
+  const Result<validate::Report> report = validate::RunValidation(options, diags);
   PrintDiagnostics(diags, flags.verbose, "validation file and dictionaries");
   if (!report.ok()) {
     std::fprintf(stderr, "%s\n", report.status().ToString().c_str());
@@ -65,9 +74,10 @@ int RunValidate(const ValidateFlags& flags) {
 void RegisterValidate(CLI::App& app, VerbRunner& run) {
   auto flags = std::make_shared<ValidateFlags>();
   CLI::App* verb = app.add_subcommand("validate", "Score the coder on a PETRARCH validation file");
-  verb->add_option("file", flags->file, "Validation file (PETR.UnitTest.records.xml)")->required();
-  verb->add_option("--dict-dir", flags->dict_dir, "Folder holding the dictionaries its <Environment> names")
-      ->required();
+  verb->add_option("file", flags->file, "Validation file (PETR.UnitTest.records.xml, or TABARI's Validate.text)")->required();
+  verb->add_option("--dict-dir", flags->dict_dir, "Folder holding the dictionaries its <Environment> names");
+  verb->add_option("--tabari-project", flags->tabari_project,
+                   "For TABARI's suite (Validate.text): the .project naming its dictionaries and options");
   verb->add_flag("--json", flags->json, "One JSON object instead of the readable report");
   verb->add_option("--failures", flags->failures, "How many failures to list: N or all (default 20; all with --json)");
   verb->add_flag("--verbose", flags->verbose, "Print every warning about the file and dictionaries");

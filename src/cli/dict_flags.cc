@@ -90,13 +90,23 @@ int ConfigFromFlags(const DictFlags& f, Diagnostics& diags, dict::DictionaryConf
   const bool files = !f.verbs.empty() || !f.actors.empty() || !f.agents.empty() || !f.discards.empty() ||
                      !f.issues.empty() || !f.nouns.empty();
   const bool all_files = !f.verbs.empty() && !f.actors.empty() && !f.agents.empty() && !f.discards.empty();
-  const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1);
+  const int ways = (files ? 1 : 0) + (f.petrarch_config.empty() ? 0 : 1) + (f.dict_dir.empty() ? 0 : 1) +
+                   (f.tabari_project.empty() ? 0 : 1);
   if (ways > 1) {
     std::fprintf(stderr,
                  "readout: dictionaries given more than one way; give them one way: "
                  "--verbs/--actors/--agents/--discards [--issues] [--nouns], --petrarch-config FILE, "
-                 "or --dict-dir DIR\n");
+                 "--dict-dir DIR, or --tabari-project FILE\n");
     return kExitUsage;
+  }
+  if (!f.tabari_project.empty()) {
+    Result<dict::TabariProject> project = dict::LoadTabariProject(f.tabari_project, diags);
+    if (!project.ok()) {
+      std::fprintf(stderr, "%s\n", project.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    *config = std::move(project->dictionaries);
+    return kExitOk;
   }
   if (all_files) {
     config->verb_file = f.verbs;
@@ -162,6 +172,9 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags) {
       ->group(group);
   verb.add_option("--dict-dir", flags.dict_dir, "A folder holding a PETR_config.ini and its dictionaries")
       ->group(group);
+  verb.add_option("--tabari-project", flags.tabari_project,
+                  "A TABARI .project: its .actors, .verbs, .agents and .options files")
+      ->group(group);
   verb.add_option("--gazetteer", flags.gazetteer,
                   "Folder with countries.tsv and cities.tsv for event locations "
                   "(default: readout's data/gazetteer; 'none' for no locations)");
@@ -197,6 +210,26 @@ int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set) {
     return kExitBadInput;
   }
   *set = std::move(dicts).value();
+  set->tabari_stems = !flags.tabari_project.empty();  // TABARI's files, read TABARI's way
+  return kExitOk;
+}
+
+int CoderOptionsFromFlags(const DictFlags& flags, events::CoderOptions* options) {
+  if (const int code = LoadGazetteer(flags, &options->gazetteer); code != kExitOk) return code;
+  if (flags.tabari_project.empty()) return kExitOk;
+  Diagnostics diags;
+  Result<dict::TabariProject> project = dict::LoadTabariProject(flags.tabari_project, diags);
+  if (!project.ok() || project->options_file.empty()) return kExitOk;  // reported by LoadDictionarySet
+  Result<dict::TabariOptions> tabari = dict::LoadTabariOptions(project->options_file, diags);
+  PrintDiagnostics(diags, flags.verbose, "TABARI options");
+  if (!tabari.ok()) {
+    std::fprintf(stderr, "%s\n", tabari.status().ToString().c_str());
+    return kExitBadInput;
+  }
+  options->complex_verbs = tabari->complex_verbs;
+  options->complex_actors = tabari->complex_actors;
+  options->complex_conjunctions = tabari->complex_conjunctions;
+  options->complex_no_actor_before_verb = tabari->complex_no_actor_before_verb;
   return kExitOk;
 }
 
@@ -204,7 +237,7 @@ int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* cod
   dict::DictionarySet set;
   if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
   events::CoderOptions options;
-  if (const int code = LoadGazetteer(flags, &options.gazetteer); code != kExitOk) return code;
+  if (const int code = CoderOptionsFromFlags(flags, &options); code != kExitOk) return code;
   Diagnostics diags;
   Result<std::shared_ptr<const events::Coder>> built = events::Coder::Create(set, diags, options);
   PrintDiagnostics(diags, flags.verbose, "dictionaries");
@@ -220,7 +253,7 @@ int BuildAnalyzers(const DictFlags& flags, Analyzers* analyzers) {
   dict::DictionarySet set;
   if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
   events::CoderOptions options;
-  if (const int code = LoadGazetteer(flags, &options.gazetteer); code != kExitOk) return code;
+  if (const int code = CoderOptionsFromFlags(flags, &options); code != kExitOk) return code;
   Diagnostics diags;
   Result<std::shared_ptr<const events::Coder>> coder = events::Coder::Create(set, diags, options);
   Result<std::shared_ptr<const quotes::Extractor>> extractor = quotes::Extractor::Create(set, diags);

@@ -13,6 +13,11 @@
 //                                       discards: no default nouns either)
 //   --petrarch-config PETR_config.ini   names relative to the config's folder
 //   --dict-dir DIR                      DIR/PETR_config.ini
+//   --tabari-project FILE.project       the .actors, .verbs and .agents files
+//                                       a TABARI project names (relative to
+//                                       its folder), and its .options: the
+//                                       COMPLEX limits are applied; options
+//                                       readout does not apply are noted
 // Problems in the dictionaries are printed ninja style: errors always,
 // warnings and notes only with --verbose (otherwise counted in one line).
 #pragma once
@@ -39,6 +44,7 @@ struct DictFlags {
   std::string nouns;
   std::string petrarch_config;
   std::string dict_dir;
+  std::string tabari_project;
   std::string gazetteer;  // "" readout's own, "none" no locations
   bool verbose = false;
 };
@@ -52,6 +58,10 @@ void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what);
 // Loads the dictionaries the flags name into *set. Returns an exit code as
 // BuildCoder does.
 int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set);
+
+// The coder options the flags imply: the gazetteer, and the .options file of
+// a --tabari-project. An exit code as BuildCoder's.
+int CoderOptionsFromFlags(const DictFlags& flags, events::CoderOptions* options);
 
 // Loads the dictionaries the flags name and compiles them. Returns an exit
 // code (kExitUsage when the flags give more than one way, kExitBadInput when

@@ -31,7 +31,7 @@ constexpr std::pair<std::string_view, InputFormat> kInputFormats[] = {
     {"auto", InputFormat::kUnknown},    {"text", InputFormat::kText},
     {"txt", InputFormat::kText},        {"html", InputFormat::kHtml},
     {"jsonl", InputFormat::kJsonl},     {"json", InputFormat::kJson},     {"xml", InputFormat::kPetrarchXml},
-    {"petrarch", InputFormat::kPetrarchXml},
+    {"petrarch", InputFormat::kPetrarchXml}, {"tabari", InputFormat::kTabariText},
 };
 
 bool ParseInputFormat(const std::string& name, InputFormat* f) {
@@ -77,7 +77,7 @@ class Progress {
 void AddInputFlags(CLI::App& verb, InputFlags& flags) {
   verb.add_option("inputs", flags.inputs, "Files or directories to read; - reads standard input");
   verb.add_option("--meta", flags.meta, "Metadata sidecar: JSONL lines {\"file\", \"outlet\", \"published\", ...}");
-  verb.add_option("--input-format", flags.input_format, "Input format: auto, text, html, jsonl, xml")
+  verb.add_option("--input-format", flags.input_format, "Input format: auto, text, html, jsonl, xml, tabari")
       ->check([](const std::string& name) {
         InputFormat f{};
         return ParseInputFormat(name, &f) ? std::string() : "unknown input format '" + name + "'";

@@ -22,14 +22,27 @@
 //  * "[CODE date]" without '<', '>' or a range ("[MNEGOV 20121204]",
 //    "[USAGOV 19820101] # entered Foreign Service") is read as ">date", which
 //    is what its context means; PETRARCH computes garbage for it. Warned.
+//  * Dates are read as TABARI reads them (text_util.h, ParseDate): YYMMDD
+//    years 00-29 are 20YY, day 31 ends any month ("[BGDGOV 070301-080231]"
+//    runs to 2 March 2008, as TABARI's day count makes it). A YYMMDD range
+//    whose start would fall after its end starts a century earlier
+//    ("[AFGELI 270101-730717]" is 1927-1973); TABARI's own pivot makes it
+//    2027-1973, which never applies.
 //  * Dates that are neither 6 nor 8 digits ("9008223", "201005011",
-//    "1920030320") or not calendar dates: the restriction is skipped.
+//    "1920030320") or past day 31 or month 12: the restriction is skipped.
+//  * TABARI's special codes are codes: [###] (an actor whose sentences are
+//    discarded), [+++] (complex: set aside), [---] (null), dated or not.
+//  * '<' and '>' include their date, as PETRARCH documents; TABARI's
+//    nextActorCode compares strictly (one day's difference at the edge).
 //  * A '+' that starts a word inside a phrase ("+TAIOAN_ +TAWIAN_",
 //    "...AL_ISLAMI+_ISLAMIC_ADEN_ARMY_") is two synonyms run together: read
 //    as two, warned. A '+' inside a word ("B+H_OCEAN_CARRIERS_") is kept.
 //  * An actor with no code at all is kept (it codes as the null code) with a
 //    note: 41 of them in the Phoenix files, nearly all synonyms that lost
 //    their '+' ("LEONID_BREZHNEV_" then "LEONID_ILYICH_BREZHNEV").
+//  * TABARI's <NOUN> and <ADJECTIVE> sections list words its parser takes
+//    as nouns and adjectives: they are kept apart (ActorDictionary::nouns,
+//    ::adjectives), never read as actors without a code.
 //  * An indented phrase ("\tJOHN_MCCLOY_ [...]") starts a new record, as in
 //    PETRARCH, with a warning since a missing '+' is as likely.
 #include <fmt/format.h>
@@ -47,6 +60,7 @@ using internal::LineReader;
 using internal::PhraseGaps;
 using internal::Reporter;
 using internal::SourceLine;
+using internal::StartsWith;
 using internal::Trim;
 using internal::TrimLeft;
 
@@ -77,6 +91,14 @@ class ActorReader {
     while (lines.Next(line)) {
       line_ = &line;
       const std::string_view t = Trim(line.text);
+      if (WordListTag(t)) continue;
+      if (list_ != nullptr) {
+        Phrase word;
+        if (internal::ParsePhrase(t, PhraseGaps::kAsWritten, line.number, word)) {
+          list_->push_back(std::move(word));
+        }
+        continue;
+      }
       if (t[0] == '[') {
         if (!open_) {
           Warn(t, "date restriction before any actor; line skipped");
@@ -106,6 +128,25 @@ class ActorReader {
  private:
   void Warn(std::string_view at, std::string message) {
     reporter_.Warn(line_->number, line_->ColumnOf(at), std::move(message));
+  }
+
+  // TABARI's <NOUN> ... </NOUN> and <ADJECTIVE> ... </ADJECTIVE> sections
+  // (ReadFilesClass::readActors) list words, not actors. True if `t` opens or
+  // closes one.
+  bool WordListTag(std::string_view t) {
+    if (t[0] != '<') return false;
+    const std::string tag = internal::Upper(t);
+    const bool close = StartsWith(tag, "</");
+    const std::string_view name = std::string_view(tag).substr(close ? 2 : 1);
+    std::vector<Phrase>* list = StartsWith(name, "NOUN") ? &dict_.nouns
+                                : StartsWith(name, "ADJ") ? &dict_.adjectives
+                                                          : nullptr;
+    if (list == nullptr) return false;
+    Finish();
+    if (close && list_ != list) Warn(t, "closing tag without its opening tag");
+    if (!close && list_ != nullptr) Warn(t, "word list opened inside another; the first is closed");
+    list_ = close ? nullptr : list;
+    return true;
   }
 
   void Finish() {
@@ -158,7 +199,12 @@ class ActorReader {
       s = TrimLeft(s);
       if (s.empty()) return;
       std::string_view inner, rest;
-      if (s[0] != '[') return Warn(s, "text after the codes ignored");
+      if (s[0] != '[') {
+        // Nothing is lost (TABARI's parseLine ignores it too), but it is
+        // often a comment that lost its ';' or '#': a note.
+        return reporter_.Report(Severity::kNote, line_->number, line_->ColumnOf(s),
+                                "text after the codes ignored");
+      }
       if (!internal::SplitBracket(s, inner, rest)) return Warn(s, "missing ']'; code skipped");
       Restriction(inner, s.substr(0, inner.size() + 2));
       s = rest;
@@ -179,8 +225,14 @@ class ActorReader {
       if (actor_.default_code.empty()) {
         actor_.default_code.assign(code);
       } else if (actor_.default_code != code) {
-        Warn(at, fmt::format("second undated code [{}] ignored; the default is [{}]", code,
-                             actor_.default_code));
+        // TABARI (CodeStoreClass::nextActorCode) stops at the first undated
+        // code too, so a trailing "[---]" after a default is never reached
+        // there either: a note. Any other second default is more likely a
+        // mistake (PETRARCH lets the last one win).
+        reporter_.Report(code == "---" ? Severity::kNote : Severity::kWarning, line_->number,
+                         line_->ColumnOf(at),
+                         fmt::format("second undated code [{}] ignored; the default is [{}]", code,
+                                     actor_.default_code));
       }
       return;
     }
@@ -209,6 +261,13 @@ class ActorReader {
     }
     if (dated.kind == DatedCode::Kind::kRange) {
       if (!internal::ParseDate(second, dated.to, why)) return Warn(at, why + "; date restriction skipped");
+      // "[AFGELI 270101-730717]": a two-digit start after the end is in the
+      // century before (1927-1973). TABARI's pivot would make it 2027-1973, a
+      // range that never applies; the only reading that gives the line a
+      // meaning is the one its author plainly had.
+      if (dated.to < dated.from && first.size() == 6 && dated.from - 1000000 <= dated.to) {
+        dated.from -= 1000000;
+      }
       if (dated.to < dated.from) return Warn(at, "date range ends before it starts; skipped");
     }
     actor_.dated.push_back(std::move(dated));
@@ -220,6 +279,7 @@ class ActorReader {
   const SourceLine* line_ = nullptr;
   Actor actor_;
   bool open_ = false;
+  std::vector<Phrase>* list_ = nullptr;  // the open TABARI word list, if any
 };
 
 }  // namespace

@@ -167,7 +167,7 @@ TEST(Actors, MalformedRestrictionsAreSkippedAlone) {
       "\t[ARMUNR 9008223-911221]\n"                 // 4
       "\t[IRQOCC 1920030320-20060520]\n"            // 5
       "\t[EGYGOV 20121207-20120802]\n"              // 6
-      "\t[GBRGOV >20100230]\n"                      // 7
+      "\t[GBRGOV >20100232]\n"                      // 7
       "\t[950601-990815]\n"                         // 8
       "\t[OK 19900101-19910101\n"                   // 9
       "\t[GOOD >20000101]\n"                        // 10
@@ -180,7 +180,7 @@ TEST(Actors, MalformedRestrictionsAreSkippedAlone) {
                "bad.actors:5: date '1920030320' has 10 digits; YYYYMMDD or YYMMDD expected; date restriction "
                "skipped",
                "bad.actors:6: date range ends before it starts; skipped",
-               "bad.actors:7: date '20100230' is not a valid calendar date; date restriction skipped",
+               "bad.actors:7: date '20100232' is not a valid calendar date; date restriction skipped",
                "bad.actors:8: date restriction without a code; skipped",
                "bad.actors:9: missing ']'; code skipped",
                "bad.actors:11: ']' without '['; line skipped"}));
@@ -203,6 +203,97 @@ TEST(Actors, CommentsOfAllKinds) {
   ASSERT_EQ(d.actors.size(), 3u);
   EXPECT_EQ(d.actors[0].line, 6u);
   EXPECT_EQ(d.actors[2].default_code, "BRE");
+}
+
+// TABARI's date conventions, as its ProcessorClass::validateDate and
+// MakeJulian read them.
+TEST(TabariActors, DayThirtyOneEndsAnyMonth) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "ROHIRRIM_ [ROH]\n"
+      "\t[ROHGOV 070301-080231]\n"  // 2008 is a leap year: runs to 2 March
+      "\t[ROHMIL 090401-090431]\n",  // April has 30 days: runs to 1 May
+      "t.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  const Actor& a = d.actors.at(0);
+  ASSERT_EQ(a.dated.size(), 2u);
+  EXPECT_EQ(a.dated[0].from, 20070301);
+  EXPECT_EQ(a.dated[0].to, 20080302);
+  EXPECT_EQ(a.dated[1].to, 20090501);
+  EXPECT_EQ(a.CodeOn(20080229), "ROHGOV");
+  EXPECT_EQ(a.CodeOn(20080302), "ROHGOV");
+  EXPECT_EQ(a.CodeOn(20080303), "ROH");
+  EXPECT_EQ(a.CodeOn(20090501), "ROHMIL");
+}
+
+TEST(TabariActors, TwoDigitYearsPivotAtThirty) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "THEODEN_ [ROHELI]\n"
+      "\t[ROHGOV >290615]\n"          // 2029
+      "\t[ROHMIL <300101]\n"          // 1930
+      "\t[ROHREB 270101-730717]\n"    // read 1927-1973, not the empty 2027-1973
+      "\t[ROHOPP 991201-000131]\n",   // 1999-2000
+      "t.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  const Actor& a = d.actors.at(0);
+  ASSERT_EQ(a.dated.size(), 4u);
+  EXPECT_EQ(a.dated[0].from, 20290615);
+  EXPECT_EQ(a.dated[1].to, 19300101);
+  EXPECT_EQ(a.dated[2].from, 19270101);
+  EXPECT_EQ(a.dated[2].to, 19730717);
+  EXPECT_EQ(a.dated[3].from, 19991201);
+  EXPECT_EQ(a.dated[3].to, 20000131);
+  EXPECT_EQ(a.CodeOn(19500101), "ROHREB");
+}
+
+TEST(TabariActors, AnEightDigitRangeBackwardsIsStillSkipped) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors("EOMER_ [ROH]\n\t[ROHGOV 20270101-19730717]\n", "t.actors", diags);
+  EXPECT_EQ(Messages(diags), (V{"t.actors:2: date range ends before it starts; skipped"}));
+  EXPECT_TRUE(d.actors.at(0).dated.empty());
+}
+
+TEST(TabariActors, SpecialCodesAreCodes) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "BLACK_RIDERS [###] ;pas 1998\n"  // discard: the sentence is not coded
+      "THE_SHIRE [---]\n"               // null: matched, but no actor
+      "OLD_FOREST [+++]\n"              // complex: the sentence is set aside
+      "GRIMA_WORMTONGUE [ROHELI] [---]\n",  // TABARI never reaches the [---]
+      "t.actors", diags);
+  ASSERT_EQ(d.actors.size(), 4u);
+  EXPECT_EQ(d.actors[0].default_code, "###");
+  EXPECT_EQ(d.actors[1].default_code, "---");
+  EXPECT_EQ(d.actors[2].default_code, "+++");
+  EXPECT_EQ(d.actors[3].default_code, "ROHELI");
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].severity, Severity::kNote);
+  EXPECT_EQ(diags.warnings(), 0u);
+}
+
+TEST(TabariActors, NounAndAdjectiveListsAreNotActors) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors(
+      "<NOUN>\nABDUCTION   ;tb 22 Oct 2006\nA_CABINET_MEETING\n</NOUN>\n"
+      "<ADJECTIVE>\nRED\n</ADJECTIVE>\n"
+      "GONDOR_ [GON]\n"
+      "~~FINISH 14:24 CDT Thu 29 May 2008\n"
+      "NOT_READ [XXX]\n",
+      "t.actors", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  EXPECT_EQ(Texts(d.nouns), (V{"ABDUCTION", "A_CABINET_MEETING"}));
+  EXPECT_EQ(Texts(d.adjectives), (V{"RED"}));
+  ASSERT_EQ(d.actors.size(), 1u);
+  EXPECT_EQ(d.actors[0].default_code, "GON");
+}
+
+TEST(TabariActors, TextAfterTheCodesIsANote) {
+  Diagnostics diags;
+  const ActorDictionary d = ParseActors("MORDOR_INC_ [MNCMOR]\tMithril/Rings\t$137,000\n", "t.actors", diags);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].severity, Severity::kNote);
+  EXPECT_EQ(d.actors.at(0).default_code, "MNCMOR");
 }
 
 }  // namespace

@@ -140,6 +140,27 @@ Lexicon Compile(const DictionarySet& set, Diagnostics& diags) {
     }
   }
 
+  if (set.tabari_stems) {
+    auto stem = [&](const Phrase& phrase) {
+      if (phrase.stem && !phrase.words.empty() && phrase.words.back().size() >= 3) {
+        lex.stems.emplace_back(phrase.words.back(), lex.vocab.Intern(phrase.words.back()));
+      }
+    };
+    for (const ActorDictionary& d : set.actors) {
+      for (const Actor& a : d.actors) {
+        for (const Phrase& p : a.phrases) stem(p);
+      }
+    }
+    for (const Agent& a : set.agents.agents) {
+      for (const Phrase& p : a.phrases) stem(p);
+    }
+    for (const Synset& s : verbs.synsets) {
+      for (const SynsetMember& m : s.members) stem(m.phrase);
+    }
+    std::sort(lex.stems.begin(), lex.stems.end());
+    lex.stems.erase(std::unique(lex.stems.begin(), lex.stems.end()), lex.stems.end());
+  }
+
   lex.synsets.resize(verbs.synsets.size());
   for (std::size_t s = 0; s < verbs.synsets.size(); ++s) {
     std::vector<const Synset*> path;
@@ -190,6 +211,18 @@ Lexicon Compile(const DictionarySet& set, Diagnostics& diags) {
     std::sort(index.keyed.begin(), index.keyed.end());
   }
   return lex;
+}
+
+WordId Lexicon::StemOf(std::string_view upper) const {
+  for (std::size_t n = upper.size(); n >= 3; --n) {
+    const std::string_view prefix = upper.substr(0, n);
+    const auto it = std::lower_bound(stems.begin(), stems.end(), prefix,
+                                     [](const std::pair<std::string, WordId>& s, std::string_view p) {
+                                       return std::string_view(s.first) < p;
+                                     });
+    if (it != stems.end() && it->first == prefix) return it->second;
+  }
+  return kUnknownWord;
 }
 
 }  // namespace readout::dict

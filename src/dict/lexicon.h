@@ -86,6 +86,12 @@ struct Lexicon {
   std::vector<PhraseTrie> synsets;                 // by VerbDictionary::synsets index
   std::vector<std::vector<CompiledPattern>> patterns;  // by block, most specific first
   std::vector<PatternIndex> pattern_index;             // by block
+  // DictionarySet::tabari_stems: the stem words, sorted, with their ids.
+  std::vector<std::pair<std::string, WordId>> stems;
+
+  // The id of the longest stem that `upper` (an upper-cased word not in the
+  // vocabulary) starts with, or kUnknownWord.
+  WordId StemOf(std::string_view upper) const;
 };
 
 // Compiles `set`; patterns naming an unknown synset are dropped with a

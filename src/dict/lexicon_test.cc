@@ -340,5 +340,25 @@ TEST(LexiconDiscards, SentenceAndStoryDiscardsShareOneTrie) {
   EXPECT_FALSE(set.discards.discards.at(lex.discards.Payloads(ball)[0]).whole_story);
 }
 
+TEST(LexiconStems, TabariStemsMatchLongerWordsOnlyWhenAsked) {
+  Diagnostics diags;
+  DictionarySet set;
+  set.actors.push_back(ParseActors("ERIADOR [ERI]\nGONDOR_ [GON]\nDOL_AMROTH [DOL]\n", "t.actors", diags));
+  set.agents = ParseAgents("MINIST [~GOV]\n", "t.agents", diags);
+  const Lexicon petrarch = Compile(set, diags);
+  EXPECT_TRUE(petrarch.stems.empty());
+  EXPECT_EQ(petrarch.StemOf("ERIADORI"), kUnknownWord);
+
+  set.tabari_stems = true;
+  const Lexicon tabari = Compile(set, diags);
+  EXPECT_EQ(tabari.StemOf("ERIADORI"), tabari.vocab.FindUpper("ERIADOR"));
+  EXPECT_EQ(tabari.StemOf("ERIADORIAN"), tabari.vocab.FindUpper("ERIADOR"));
+  EXPECT_EQ(tabari.StemOf("MINISTRY"), tabari.vocab.FindUpper("MINIST"));
+  EXPECT_EQ(tabari.StemOf("AMROTHIAN"), tabari.vocab.FindUpper("AMROTH"));  // the last word of a phrase
+  EXPECT_EQ(tabari.StemOf("GONDORIAN"), kUnknownWord);  // "GONDOR_" is a whole word
+  EXPECT_EQ(tabari.StemOf("ERIAD"), kUnknownWord);      // shorter than the stem
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+}
+
 }  // namespace
 }  // namespace readout::dict

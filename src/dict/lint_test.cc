@@ -19,6 +19,12 @@ TEST(DetectKind, FromTheFileName) {
   EXPECT_EQ(DetectKind("Phoenix.discards.txt", ""), DictionaryKind::kDiscards);
   EXPECT_EQ(DetectKind("Phoenix.IssueCoding.txt", ""), DictionaryKind::kIssues);
   EXPECT_EQ(DetectKind("PETR_config.ini", ""), DictionaryKind::kConfig);
+  // TABARI's file names.
+  EXPECT_EQ(DetectKind("CAMEO.091003.master.verbs", ""), DictionaryKind::kVerbs);
+  EXPECT_EQ(DetectKind("CAMEO.RCS.120521.actors", ""), DictionaryKind::kActors);
+  EXPECT_EQ(DetectKind("PSU.120522.agents", ""), DictionaryKind::kAgents);
+  EXPECT_EQ(DetectKind("Validate.project", ""), DictionaryKind::kTabariProject);
+  EXPECT_EQ(DetectKind("CAMEO.09b5.options", ""), DictionaryKind::kTabariOptions);
 }
 
 TEST(DetectKind, FromTheContent) {

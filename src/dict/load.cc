@@ -105,15 +105,25 @@ std::string_view KindName(DictionaryKind kind) {
     case DictionaryKind::kIssues: return "issues";
     case DictionaryKind::kNouns: return "nouns";
     case DictionaryKind::kConfig: return "config";
+    case DictionaryKind::kTabariProject: return "project";
+    case DictionaryKind::kTabariOptions: return "options";
   }
   return "unknown";
 }
 
 DictionaryKind DetectKind(std::string_view file_name, std::string_view text) {
   const std::string name = LowerBaseName(file_name);
-  if (name.size() > 4 && name.substr(name.size() - 4) == ".ini") return DictionaryKind::kConfig;
-  if (Contains(name, "verb") || name.rfind("cameo", 0) == 0) return DictionaryKind::kVerbs;
+  auto ends = [&](std::string_view ext) {
+    return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+  };
+  if (ends(".ini")) return DictionaryKind::kConfig;
+  if (ends(".project")) return DictionaryKind::kTabariProject;
+  if (ends(".options")) return DictionaryKind::kTabariOptions;
+  // "actor" before the "CAMEO" prefix: TABARI's CAMEO.RCS.120521.actors and
+  // CAMEO.ECS.120522.actors are actor files.
+  if (Contains(name, "verb")) return DictionaryKind::kVerbs;
   if (Contains(name, "actor")) return DictionaryKind::kActors;
+  if (name.rfind("cameo", 0) == 0) return DictionaryKind::kVerbs;
   if (Contains(name, "agent")) return DictionaryKind::kAgents;
   if (Contains(name, "discard")) return DictionaryKind::kDiscards;
   if (Contains(name, "issue")) return DictionaryKind::kIssues;
@@ -174,6 +184,23 @@ Diagnostics LintDictionaryText(std::string_view text, std::string_view file_name
       lint(config->noun_file, DictionaryKind::kNouns);
       break;
     }
+    case DictionaryKind::kTabariProject: {
+      Result<TabariProject> project = ParseTabariProject(text, file_name, diags);
+      if (!project.ok()) {
+        diags.Add(project.status());
+        break;
+      }
+      for (const std::string& f : project->dictionaries.actor_files) Append(diags, LintDictionary(f, DictionaryKind::kActors));
+      Append(diags, LintDictionary(project->dictionaries.verb_file, DictionaryKind::kVerbs));
+      if (!project->dictionaries.agent_file.empty()) {
+        Append(diags, LintDictionary(project->dictionaries.agent_file, DictionaryKind::kAgents));
+      }
+      if (!project->options_file.empty()) {
+        Append(diags, LintDictionary(project->options_file, DictionaryKind::kTabariOptions));
+      }
+      break;
+    }
+    case DictionaryKind::kTabariOptions: (void)ParseTabariOptions(text, file_name, diags); break;
   }
   return diags;
 }

@@ -45,7 +45,7 @@ TEST(Nouns, BadLinesAreSkippedWithTheirLine) {
       "SIEGE\n"
       "[190] ON\n"
       "BLOCKADE [191\n"
-      "INVASION [1x9!] OF\n"
+      "INVASION [1x9/] OF\n"
       "SHELLING [194]\n"
       "RAID [190] ON (AGAINST)\n"
       "ASSAULT [190] ON\n",

@@ -150,6 +150,69 @@ std::vector<std::string> Alternatives(const std::string& word) {
   return parts;
 }
 
+// TABARI's alternatives "{ WAS | WERE }" and "DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS"
+// (a brace group holding '|'; RootsClass::lengthPattern measures them): the
+// texts with each group replaced by one of its choices, as written between
+// the bars, so '_' on either side of the braces still joins. Empty when
+// there is no such group; false (with `problem`) when one is malformed.
+bool ExpandBars(std::string_view text, std::vector<std::string>& out, PatternProblem& problem) {
+  out.clear();
+  std::size_t open = kNpos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') open = i;
+    if (text[i] != '|') continue;
+    if (open == kNpos) {
+      problem = {"'|' outside '{...}'", text.substr(i, 1)};
+      return false;
+    }
+    const std::size_t close = text.find_first_of("}]", open);
+    if (close == kNpos || close < i) {
+      problem = {"'{' with '|' is never closed with '}'", text.substr(open, 1)};
+      return false;
+    }
+    if (text[close] == ']') {
+      problem = {"'{' with '|' closed by ']' instead of '}'", text.substr(close, 1)};
+      return false;
+    }
+    std::vector<std::string_view> choices;
+    std::size_t start = open + 1;
+    for (std::size_t j = open + 1; j <= close; ++j) {
+      if (j == close || text[j] == '|') {
+        const std::string_view choice = Trim(text.substr(start, j - start));
+        if (choice.empty()) {
+          problem = {"empty choice in '{...|...}'", text.substr(open, close - open + 1)};
+          return false;
+        }
+        choices.push_back(choice);
+        start = j + 1;
+      }
+    }
+    std::vector<std::string> rests;
+    if (!ExpandBars(text.substr(close + 1), rests, problem)) return false;
+    if (rests.empty()) rests.emplace_back(text.substr(close + 1));
+    if (choices.size() * rests.size() > kMaxAlternatives) {
+      problem = {fmt::format("more than {} alternatives", kMaxAlternatives), text};
+      return false;
+    }
+    const std::string_view head = text.substr(0, open);
+    for (std::string_view c : choices) {
+      for (const std::string& r : rests) {
+        std::string joined(head);
+        // Blanks keep a choice from gluing to its neighbours; '_' written
+        // next to the braces still joins (the tokenizer reads "_ " as '_'
+        // only when no blank is on the other side, so none is added there).
+        if (!joined.empty() && joined.back() != '_') joined += ' ';
+        joined += c;
+        if (!r.empty() && r.front() != '_') joined += ' ';
+        joined += r;
+        out.push_back(std::move(joined));
+      }
+    }
+    return true;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool ParsePattern(std::string_view body, std::uint32_t line, std::vector<Pattern>& out,
@@ -176,27 +239,49 @@ bool ParsePattern(std::string_view body, std::uint32_t line, std::vector<Pattern
     problem = {why, body.substr(open)};
     return false;
   }
-  if (!Tokenizer(body.substr(0, open), pattern, problem).Run()) return false;
-
-  std::vector<Pattern> expanded{std::move(pattern)};
-  for (std::size_t t = 0; t < expanded[0].tokens.size(); ++t) {
-    if (expanded[0].tokens[t].kind != TokenKind::kWord) continue;
-    const std::vector<std::string> parts = Alternatives(expanded[0].tokens[t].text);
-    if (parts.empty()) continue;
-    if (expanded.size() * parts.size() > kMaxAlternatives) {
-      problem = {fmt::format("more than {} alternatives", kMaxAlternatives), body};
-      return false;
-    }
-    std::vector<Pattern> next;
-    next.reserve(expanded.size() * parts.size());
-    for (const Pattern& p : expanded) {
-      for (const std::string& part : parts) {
-        next.push_back(p);
-        next.back().tokens[t].text = part;
+  const std::string_view words = body.substr(0, open);
+  std::vector<std::string> choices;
+  if (!ExpandBars(words, choices, problem)) return false;
+  std::vector<Pattern> expanded;
+  if (choices.empty()) {
+    if (!Tokenizer(words, pattern, problem).Run()) return false;
+    expanded.push_back(std::move(pattern));
+  } else {
+    for (const std::string& choice : choices) {
+      Pattern p = pattern;
+      if (!Tokenizer(choice, p, problem).Run()) {
+        problem.at = words;  // `choice` is about to go: point at the whole pattern
+        return false;
       }
+      expanded.push_back(std::move(p));
     }
-    expanded = std::move(next);
   }
+  // "BY/WITH": each pattern on its own, since choices between bars may have
+  // left them with different tokens.
+  std::vector<Pattern> all;
+  for (Pattern& first : expanded) {
+    std::vector<Pattern> group{std::move(first)};
+    for (std::size_t t = 0; t < group[0].tokens.size(); ++t) {
+      if (group[0].tokens[t].kind != TokenKind::kWord) continue;
+      const std::vector<std::string> parts = Alternatives(group[0].tokens[t].text);
+      if (parts.empty()) continue;
+      if ((all.size() + group.size()) * parts.size() > kMaxAlternatives) {
+        problem = {fmt::format("more than {} alternatives", kMaxAlternatives), body};
+        return false;
+      }
+      std::vector<Pattern> next;
+      next.reserve(group.size() * parts.size());
+      for (const Pattern& p : group) {
+        for (const std::string& part : parts) {
+          next.push_back(p);
+          next.back().tokens[t].text = part;
+        }
+      }
+      group = std::move(next);
+    }
+    for (Pattern& p : group) all.push_back(std::move(p));
+  }
+  expanded = std::move(all);
   for (Pattern& p : expanded) out.push_back(std::move(p));
   return true;
 }

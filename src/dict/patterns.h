@@ -16,6 +16,10 @@
 // intent is plain, so we expand (only when every part has a letter, so that
 // a "9/11" stays a word).
 //
+// TABARI writes alternatives as "{ WAS | WERE }" (a brace group with '|'),
+// possibly several words or synsets each: expanded the same way. A '{'
+// group without '|' is PETRARCH2's noun phrase.
+//
 // Synset names may contain '_' (&FIGHT_OF_WORDS), and synsets may be glued to
 // words (NEW_&TIETYPES_RELATIONS, &FIGHT_CRIM). Which is which can only be
 // told once every synset is known, so ResolvePatternSynsets runs after the

@@ -29,8 +29,7 @@ using V = std::vector<std::string>;
 const std::set<std::string> kExpectedWarnings = {
     // CAMEO.2.0.txt: junk after a pattern ("VISIT)[042:043]", "^)[111]").
     "CAMEO.2.0.txt:2374", "CAMEO.2.0.txt:7606",
-    // CAMEO.2.0.txt: code "[080!]".
-    "CAMEO.2.0.txt:5787",
+    // (CAMEO.2.0.txt:5787 "[080!]" is TABARI's dominant mark: read.)
     // CAMEO.2.0.txt: &WEATHER and &DEMONSTRATION are never defined.
     "CAMEO.2.0.txt:8443", "CAMEO.2.0.txt:8444",
     // Countries: dates of 7, 9 and 10 digits ("9008223", "201005011",
@@ -44,12 +43,11 @@ const std::set<std::string> kExpectedWarnings = {
     "Phoenix.Countries.actors.txt:31715", "Phoenix.Countries.actors.txt:51384",
     // Countries: "+TAIOAN_ +TAWIAN_", two synonyms on one line.
     "Phoenix.Countries.actors.txt:45980",
-    // International: "2004017"; two undated codes; an indented phrase;
-    // revenue figures after the code without a '#'.
-    "Phoenix.International.actors.txt:40", "Phoenix.International.actors.txt:90",
+    // International: "2004017"; an indented phrase. (A trailing "[---]" after
+    // a default at line 90 and revenue figures after the codes at 3696, 3726
+    // and 6605 are notes: nothing is lost.)
+    "Phoenix.International.actors.txt:40",
     "Phoenix.International.actors.txt:495", "Phoenix.International.actors.txt:267",
-    "Phoenix.International.actors.txt:3696", "Phoenix.International.actors.txt:3726",
-    "Phoenix.International.actors.txt:6605",
     // MilNonState: "...AL_ISLAMI+_ISLAMIC_ADEN_ARMY_", two synonyms run together.
     "Phoenix.MilNonState.actors.txt:30",
     // agents: "[~ENV}", AD!MINIST!RATION x6, ISLAMIC_EXTREMIST without a code.
@@ -150,7 +148,10 @@ TEST_F(PhoenixSet, OnlyTheKnownProblemsAreReported) {
   for (const Diagnostic& d : diags_.items()) {
     if (d.severity != Severity::kNote) continue;
     ++notes;
-    EXPECT_NE(d.message.find("actor has no code"), std::string::npos) << FormatDiagnostic(d);
+    const bool known = d.message.find("actor has no code") != std::string::npos ||
+                       d.message.find("text after the codes") != std::string::npos ||
+                       d.message.find("second undated code [---]") != std::string::npos;
+    EXPECT_TRUE(known) << FormatDiagnostic(d);
   }
   std::printf("[ lint     ] %zu warnings, %zu notes (actors without a code)\n", diags_.warnings(), notes);
   const std::set<std::string> got = WarningLines(diags_);

@@ -9,6 +9,35 @@ namespace {
 
 constexpr std::size_t kNpos = std::string_view::npos;
 
+// Where a '#' or ';' comment starts in `s`, or npos. TABARI's discard code
+// "[###]" (sDiscardCode in TABARI.h), dated or not ("[### <890101]"), is a
+// code, not a comment: TABARI only takes '#' as a comment at the start of a
+// line (ReadFilesClass::readLine). So a run of '#' that opens a bracket
+// closed later on the line is kept.
+std::size_t FindComment(std::string_view s) {
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t at = s.find_first_of("#;", from);
+    if (at == kNpos || s[at] == ';') return at;
+    std::size_t before = at;
+    while (before > 0 && IsBlank(s[before - 1])) --before;
+    std::size_t after = at;
+    while (after < s.size() && s[after] == '#') ++after;
+    const std::size_t close = s.find(']', after);
+    const bool code = before > 0 && s[before - 1] == '[' && close != kNpos &&
+                      s.substr(after, close - after).find_first_of("#;[") == kNpos &&
+                      (after == s.size() || s[after] == ']' || IsBlank(s[after]));
+    if (!code) return at;
+    from = after;
+  }
+}
+
+// TABARI ends a dictionary at a line starting with '~' (ReadFilesClass::
+// readLine) and writes "~~FINISH <time>" there; what follows is kept as the
+// file's tail of comments. PETRARCH's '~' lines (transformations, issue
+// ignores) never start with "~~FINISH".
+bool IsTabariFinish(std::string_view raw) { return StartsWith(raw, "~~FINISH"); }
+
 }  // namespace
 
 void Reporter::NoteLineStart(std::uint32_t number, std::size_t offset) {
@@ -79,6 +108,10 @@ bool LineReader::Next(SourceLine& line) {
     reporter_.NoteLineStart(number_, start);
     std::string_view raw = text_.substr(start, end - start);
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
+    if (!in_comment_ && IsTabariFinish(raw)) {
+      pos_ = text_.size();
+      return false;
+    }
     std::string_view text;
     if (!StripComments(raw, text)) continue;
     line.number = number_;
@@ -126,7 +159,7 @@ bool LineReader::StripComments(std::string_view raw, std::string_view& text) {
     buffer_.append(piece);
   };
   for (;;) {
-    const std::size_t hash = rest.find_first_of("#;");
+    const std::size_t hash = FindComment(rest);
     const std::size_t open = rest.find("<!--");
     if (open != kNpos && (hash == kNpos || open < hash)) {
       keep(rest.substr(0, open));

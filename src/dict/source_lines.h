@@ -10,6 +10,10 @@
 // is read. A line starting with "<!" but not "<!--" (PETR.Validate.actors.txt
 // has "<! -- NEW ACTORS ... -->") is what PETRARCH skips, so we skip it too,
 // with a warning.
+//
+// TABARI's files add two things (ReadFilesClass::readLine in its input.cp):
+// '#' is a comment only where it does not form the discard code "[###]", and
+// a line starting "~~FINISH" ends the dictionary (the rest is its tail).
 #pragma once
 
 #include <cstdint>

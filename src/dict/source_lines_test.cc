@@ -29,6 +29,27 @@ TEST(LineReader, HashAndSemicolonCommentsEndTheLine) {
   EXPECT_TRUE(diags.items().empty());
 }
 
+TEST(LineReader, TabariDiscardCodeIsNotAComment) {
+  Diagnostics diags;
+  EXPECT_EQ(ReadAll("ORC_BAND [###] ;pas 2001\nUNDER_HILL [ ### ]# note\nWARG [#X]\n"
+                    "ENT  [### <890101] [ENT]\nHUORN [### # open\n",
+                    diags),
+            (Lines{{1, "ORC_BAND [###]"},
+                   {2, "UNDER_HILL [ ### ]"},
+                   {3, "WARG ["},
+                   {4, "ENT  [### <890101] [ENT]"},
+                   {5, "HUORN ["}}));
+  EXPECT_TRUE(diags.items().empty());
+}
+
+TEST(LineReader, TabariFinishLineEndsTheFile) {
+  Diagnostics diags;
+  EXPECT_EQ(ReadAll("ENT [ENT]\n~~FINISH 16:47 CDT Thu 05 May 2005\nTAIL NOTES [XX]\n", diags),
+            (Lines{{1, "ENT [ENT]"}}));
+  EXPECT_EQ(ReadAll("~ a (a b ATTACK) SAY = a b 015\n", diags).size(), 1u);  // PETRARCH's '~'
+  EXPECT_TRUE(diags.items().empty());
+}
+
 TEST(LineReader, BlankLinesAreSkippedAndLineNumbersKept) {
   Diagnostics diags;
   EXPECT_EQ(ReadAll("\n   \n\t\nA\n\nB\n", diags), (Lines{{4, "A"}, {6, "B"}}));

@@ -73,6 +73,24 @@ bool ValidCodePart(std::string_view part) {
 
 }  // namespace
 
+namespace {
+
+// Strips TABARI's precedence mark ('!' or '?') from the end of `part`.
+void StripPrecedence(std::string_view& part, EventCode& out) {
+  part = Trim(part);
+  if (part.empty()) return;
+  if (part.back() == '!') {
+    out.precedence = EventCode::Precedence::kDominant;
+  } else if (part.back() == '?') {
+    out.precedence = EventCode::Precedence::kSubordinate;
+  } else {
+    return;
+  }
+  part.remove_suffix(1);
+}
+
+}  // namespace
+
 bool ParseEventCode(std::string_view inner, EventCode& out, std::string& why) {
   inner = Trim(inner);
   out = EventCode{};
@@ -80,11 +98,16 @@ bool ParseEventCode(std::string_view inner, EventCode& out, std::string& why) {
     why = "empty code '[]'";
     return false;
   }
+  if (inner == "###" || inner == "+++") {  // TABARI's sDiscardCode, sComplexCode
+    out.forward.assign(inner);
+    return true;
+  }
   const std::size_t colon = inner.find(':');
   std::string_view forward = inner;
   if (colon != std::string_view::npos) {
     forward = Trim(inner.substr(0, colon));
-    const std::string_view reverse = Trim(inner.substr(colon + 1));
+    std::string_view reverse = inner.substr(colon + 1);
+    StripPrecedence(reverse, out);
     if (!ValidCodePart(reverse) || reverse.empty() || reverse.find(':') != std::string_view::npos) {
       why = fmt::format("malformed paired code '[{}]'", inner);
       return false;
@@ -92,6 +115,7 @@ bool ParseEventCode(std::string_view inner, EventCode& out, std::string& why) {
     out.reverse.assign(reverse);
     out.paired = true;
   }
+  StripPrecedence(forward, out);
   if (!ValidCodePart(forward) || (forward.empty() && !out.paired)) {
     why = fmt::format("malformed code '[{}]' (letters, digits, '-' and one ':' expected)", inner);
     return false;
@@ -130,22 +154,35 @@ bool ParseDate(std::string_view digits, std::int32_t& yyyymmdd, std::string& why
     year = Digits(digits.substr(0, 4));
     md = digits.substr(4);
   } else if (digits.size() == 6) {
-    const std::int32_t yy = Digits(digits.substr(0, 2));
-    year = yy <= 30 ? 2000 + yy : 1900 + yy;
+    year = CenturyOf(Digits(digits.substr(0, 2)));
     md = digits.substr(2);
   } else {
     why = fmt::format("date '{}' has {} digits; YYYYMMDD or YYMMDD expected", digits, digits.size());
     return false;
   }
-  const std::int32_t month = Digits(md.substr(0, 2));
-  const std::int32_t day = Digits(md.substr(2, 2));
-  if (month < 1 || month > 12 || day < 1 || day > DaysIn(year, month)) {
+  std::int32_t month = Digits(md.substr(0, 2));
+  std::int32_t day = Digits(md.substr(2, 2));
+  // TABARI's ProcessorClass::validateDate accepts day 1-31 in any month
+  // ("allows 970231 ... close enough"), and its files write the end of every
+  // month as 31 ("[BGDGOV 070301-080231]"). MakeJulian then counts day - 1
+  // days from the first of the month, so 080231 is 2 March 2008 and 070431 is
+  // 1 May 2007: the same day here.
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
     why = fmt::format("date '{}' is not a valid calendar date", digits);
     return false;
+  }
+  if (day > DaysIn(year, month)) {
+    day -= DaysIn(year, month);
+    if (++month > 12) {  // unreachable (December has 31 days), kept for safety
+      month = 1;
+      ++year;
+    }
   }
   yyyymmdd = year * 10000 + month * 100 + day;
   return true;
 }
+
+std::int32_t CenturyOf(std::int32_t yy) { return yy < 30 ? 2000 + yy : 1900 + yy; }
 
 }  // namespace readout::dict::internal
 
@@ -161,7 +198,10 @@ std::string Phrase::ToString() const {
 }
 
 std::string EventCode::ToString() const {
-  return paired ? forward + ":" + reverse : forward;
+  const char* mark = precedence == Precedence::kDominant      ? "!"
+                     : precedence == Precedence::kSubordinate ? "?"
+                                                              : "";
+  return paired ? forward + mark + ":" + reverse : forward + mark;
 }
 
 }  // namespace readout::dict

@@ -40,15 +40,23 @@ bool ParsePhrase(std::string_view text, PhraseGaps mode, std::uint32_t line, Phr
 // '[' and the matching ']', `rest` what follows. False if there is no ']'.
 bool SplitBracket(std::string_view s, std::string_view& inner, std::string_view& rest);
 
-// "050", "---", "042:043", ":173", "075A". False (with `why`) for an empty
-// code or one with characters other than letters, digits and '-'.
+// "050", "---", "042:043", ":173", "075A"; TABARI's "###", "+++", "111!",
+// "023?". False (with `why`) for an empty code or one with characters other
+// than letters, digits and '-' (and a final '!' or '?').
 bool ParseEventCode(std::string_view inner, EventCode& out, std::string& why);
 
-// YYYYMMDD or YYMMDD digits to a YYYYMMDD integer, checking month and day
-// (leap years included). Two-digit years 00-30 are 20YY and 31-99 are 19YY,
-// as in KEDS, TABARI and PETRARCH (PETRreader.dstr_to_ordate). Other lengths
-// are rejected: PETRARCH silently reads only the first 6 or 8 digits, which
-// turns the typo "1920030320" into 3 March 1920.
+// YYYYMMDD or YYMMDD digits to a YYYYMMDD integer. Read as TABARI reads
+// them (ProcessorClass::validateDate, MakeJulian in TABARI's source):
+//  * two-digit years 00-29 are 20YY and 30-99 are 19YY (CenturyOf);
+//  * month 1-12, day 1-31 in any month; a day past the month's end runs on
+//    into the next month as MakeJulian's arithmetic does ("080231" is
+//    20080302), which is how TABARI's files write "the end of the month".
+// Other lengths are rejected: PETRARCH silently reads only the first 6 or 8
+// digits, which turns the typo "1920030320" into 3 March 1920.
 bool ParseDate(std::string_view digits, std::int32_t& yyyymmdd, std::string& why);
+
+// The four-digit year of a two-digit one, pivoting as TABARI's MakeJulian
+// ("yr < 26" on years counted from 1904): 00-29 -> 2000s, 30-99 -> 1900s.
+std::int32_t CenturyOf(std::int32_t yy);
 
 }  // namespace readout::dict::internal

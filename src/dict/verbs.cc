@@ -17,10 +17,31 @@
 // generated (inflect.h). Forms may be separated by blanks or commas
 // ("{+WAS_DETERMINED , +BE_DETERMINED}" occurs in CAMEO.2.0).
 //
+// TABARI's own verb files (CAMEO.091003.master.verbs, TABARI.Demo.verbs)
+// add, as its ReadFilesClass::readVerbs reads them:
+//   * multi-word verbs without a '+' ("AIR_STRIKE", "CORDON OFF_"): TABARI
+//     files a verb phrase under its first word (LiteralsClass::addStart), so
+//     that word is the verb. A blank there (TABARI: other words may come
+//     between) is read as '_': verb forms are consecutive words here.
+//   * a verb without '_' is a stem (TABARI matches it as a prefix): in a
+//     file without "---" headers its verbal endings (-E, -ES, -ED, -ING,
+//     -S, -D) are added to the generated forms ("RESTOR" gives RESTORE);
+//   * a line "{ FORM FORM ... }" right after a verb: that verb's forms, which
+//     replace the generated ones (as braces on the verb's own line do);
+//   * <SYNSETS> ... </SYNSETS> around the synsets (the tags are skipped);
+//   * <TIME> ... </TIME> (time shifts, "LAST_WEEK [-7]") and <ATTRIB> ...
+//     </ATTRIB> (attribution phrases): read past with one note each, since
+//     readout dates events and attributes speech from the text itself;
+//   * the special codes [###] (discard the sentence) and [+++] (complex: set
+//     the sentence aside) and the precedence marks "111!" / "023?"
+//     (text_util.h, ParseEventCode).
+//
 // Blocks: files in the TABARI-derived style of the documentation's examples
 // have no "---" headers; there a verb line that follows a block's patterns
 // (or comes before any block) opens a new block named after that verb, with
 // the verb's code as the block code. CAMEO.2.0 always uses headers.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "dict/inflect.h"
@@ -57,7 +78,14 @@ class VerbReader {
     SourceLine line;
     while (lines.Next(line)) {
       line_ = &line;
+      const bool after_verb = last_was_verb_;
+      last_was_verb_ = false;
       const std::string_view t = Trim(line.text);
+      if (t[0] == '<' && SectionTag(t)) continue;
+      if (section_ != Section::kNone) {
+        ++section_entries_;
+        continue;
+      }
       if (StartsWith(t, "---")) {
         Header(t);
         synset_ = kNone;
@@ -68,6 +96,11 @@ class VerbReader {
         SynsetLabel(t);
       } else if (t[0] == '+' && synset_ != kNone) {
         Member(t);
+      } else if (t[0] == '{') {
+        synset_ = kNone;
+        last_was_verb_ = after_verb;
+        FormsLine(t);
+        last_was_verb_ = false;
       } else {
         synset_ = kNone;
         if (t[0] == '~') {
@@ -77,18 +110,101 @@ class VerbReader {
         }
       }
     }
+    if (section_ != Section::kNone) {
+      reporter_.Warn(section_line_, kNpos, "TABARI section is never closed; the rest of the file was skipped");
+    }
     internal::ResolvePatternSynsets(dict_, reporter_);
     return std::move(dict_);
   }
 
  private:
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  enum class Section : std::uint8_t { kNone, kTime, kAttrib };
+
+  // TABARI's section tags. True if `t` is one (and has been dealt with).
+  bool SectionTag(std::string_view t) {
+    const std::string tag = Upper(t);
+    const bool close = StartsWith(tag, "</");
+    const std::string_view name = std::string_view(tag).substr(close ? 2 : 1);
+    if (StartsWith(name, "SYN")) {
+      synset_ = kNone;
+      return true;
+    }
+    const Section section = StartsWith(name, "TIME")     ? Section::kTime
+                            : StartsWith(name, "ATTRIB") ? Section::kAttrib
+                                                         : Section::kNone;
+    if (section == Section::kNone) return false;
+    synset_ = kNone;
+    if (!close) {
+      section_ = section;
+      section_line_ = line_->number;
+      section_entries_ = 0;
+      return true;
+    }
+    if (section_ != section) {
+      Warn(t, "closing tag without its opening tag; line skipped");
+      return true;
+    }
+    reporter_.Report(
+        Severity::kNote, section_line_, kNpos,
+        fmt::format("TABARI {} section ({} lines) not used: readout {}", section == Section::kTime ? "<TIME>" : "<ATTRIB>",
+                    section_entries_,
+                    section == Section::kTime ? "dates events from the text itself"
+                                              : "finds who said what from the text itself"));
+    section_ = Section::kNone;
+    return true;
+  }
+
+  // "{ ACTING_ ACTED_ }" on the line after a verb (TABARI): its forms.
+  void FormsLine(std::string_view t) {
+    if (dict_.blocks.empty() || dict_.blocks.back().verbs.empty() || !last_was_verb_) {
+      return Warn(t, "verb forms '{...}' not right after a verb; line skipped");
+    }
+    const std::size_t close = t.find('}');
+    if (close == kNpos) return Warn(t, "missing '}'; line skipped");
+    if (!Trim(t.substr(close + 1)).empty()) return Warn(TrimLeft(t.substr(close + 1)), "text after '}'; line skipped");
+    Verb& verb = dict_.blocks.back().verbs.back();
+    verb.forms.erase(std::remove_if(verb.forms.begin() + 1, verb.forms.end(),
+                                    [](const VerbForm& f) { return f.phrase.generated; }),
+                     verb.forms.end());
+    AddForms(t.substr(1, close - 1), verb);
+  }
+
+  // Forms separated by blanks or commas, added to `verb`.
+  void AddForms(std::string_view forms, Verb& verb) {
+    // Copied, not referenced: adding forms moves verb.forms.
+    const std::size_t words = verb.forms[0].phrase.words.size();
+    const bool marked = verb.forms[0].marked;
+    std::string why;
+    std::size_t i = 0;
+    while (i < forms.size()) {
+      if (IsBlank(forms[i]) || forms[i] == ',') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < forms.size() && !IsBlank(forms[j]) && forms[j] != ',') ++j;
+      const std::string_view text = forms.substr(i, j - i);
+      i = j;
+      VerbForm other;
+      if (!ParseForm(text, other, why)) {
+        Warn(text, why + "; form skipped");
+      } else if (words > 1 && other.phrase.words.size() == 1 && marked) {
+        // PETRARCH's "+BREAK_DOWN" wants multi-word forms; TABARI's
+        // phrases without '+' list single-word forms of their first word.
+        Warn(text, "a form of a multi-word verb must be multi-word too (A_+B); form skipped");
+      } else {
+        verb.forms.push_back(std::move(other));
+      }
+    }
+  }
 
   void Warn(std::string_view at, std::string message) {
     reporter_.Warn(line_->number, line_->ColumnOf(at), std::move(message));
   }
 
   void Header(std::string_view t) {
+    saw_header_ = true;
     // "---  DISGRACE   [110]---  ---" occurs: strip dashes and blanks alike.
     std::string_view s = t;
     while (!s.empty() && (s.front() == '-' || IsBlank(s.front()))) s.remove_prefix(1);
@@ -181,14 +297,15 @@ class VerbReader {
     }
   }
 
-  // "SAY", "+ASK_FOR", "WIRE_+TAP", "RE_+ARREST".
+  // "SAY", "+ASK_FOR", "WIRE_+TAP", "RE_+ARREST"; TABARI's "AIR_STRIKE" and
+  // "CORDON OFF_" (no '+': the first word is the verb).
   bool ParseForm(std::string_view text, VerbForm& form, std::string& why) {
     form = VerbForm{};
     form.phrase.line = line_->number;
     int plus = 0;
     std::size_t start = 0;
     while (start <= text.size()) {
-      std::size_t end = text.find('_', start);
+      std::size_t end = text.find_first_of("_ \t", start);
       if (end == kNpos) end = text.size();
       std::string_view part = text.substr(start, end - start);
       start = end + 1;
@@ -213,14 +330,11 @@ class VerbReader {
       why = "empty verb";
       return false;
     }
-    if (form.phrase.words.size() > 1 && plus != 1) {
-      why = fmt::format("multi-word verb '{}' needs exactly one '+' on its verb word", text);
+    if (plus > 1) {
+      why = fmt::format("multi-word verb '{}' has more than one '+'", text);
       return false;
     }
-    if (form.phrase.words.size() == 1 && plus > 1) {
-      why = fmt::format("malformed verb '{}'", text);
-      return false;
-    }
+    form.marked = plus == 1;
     return true;
   }
 
@@ -255,38 +369,30 @@ class VerbReader {
     }
     const std::string_view base = Trim(s);
     if (base.empty()) return Warn(t, "verb line without a verb; line skipped");
-    if (base.find_first_of(" \t") != kNpos) {
-      return Warn(base, "verb contains a blank (multi-word verbs are written A_+B); line skipped");
-    }
     VerbForm form;
     std::string why;
     if (!ParseForm(base, form, why)) return Warn(base, why + "; line skipped");
     verb.forms.push_back(form);
     if (has_forms) {
-      std::size_t i = 0;
-      while (i < forms.size()) {
-        if (IsBlank(forms[i]) || forms[i] == ',') {
-          ++i;
-          continue;
-        }
-        std::size_t j = i;
-        while (j < forms.size() && !IsBlank(forms[j]) && forms[j] != ',') ++j;
-        const std::string_view text = forms.substr(i, j - i);
-        i = j;
-        VerbForm other;
-        if (!ParseForm(text, other, why)) {
-          Warn(text, why + "; form skipped");
-        } else if (form.phrase.words.size() > 1 && other.phrase.words.size() == 1) {
-          Warn(text, "a form of a multi-word verb must be multi-word too (A_+B); form skipped");
-        } else {
-          verb.forms.push_back(std::move(other));
-        }
-      }
+      AddForms(forms, verb);
     } else {
       const internal::VerbInflections f = internal::InflectVerb(form.phrase.words[form.head]);
-      for (const std::string* w : {&f.s, &f.ed, &f.ing}) {
+      std::vector<std::string> words{f.s, f.ed, f.ing};
+      if (!saw_header_ && form.phrase.words.size() == 1 && base.back() != '_') {
+        // A TABARI verb without '_' is a stem: TABARI matches every word
+        // that starts with it ("RESTOR" codes RESTORE, RESTORED,
+        // RESTORING). Its verbal endings stand in for that prefix match.
+        const std::string& stem = form.phrase.words[0];
+        for (std::string_view ending : {"E", "ES", "ED", "ING", "S", "D", "ING"}) {
+          words.push_back(stem + std::string(ending));
+        }
+      }
+      for (const std::string& w : words) {
+        const bool known = std::any_of(verb.forms.begin(), verb.forms.end(),
+                                       [&](const VerbForm& v) { return v.phrase.words[form.head] == w; });
+        if (known) continue;
         VerbForm generated = form;
-        generated.phrase.words[form.head] = *w;
+        generated.phrase.words[form.head] = w;
         generated.phrase.generated = true;
         verb.forms.push_back(std::move(generated));
       }
@@ -301,6 +407,7 @@ class VerbReader {
     VerbBlock& block = dict_.blocks.back();
     if (!verb.own_code) verb.code = block.code;
     block.verbs.push_back(std::move(verb));
+    last_was_verb_ = true;
   }
 
   void PatternLine(std::string_view t) {
@@ -343,6 +450,11 @@ class VerbReader {
   VerbDictionary dict_;
   const SourceLine* line_ = nullptr;
   std::size_t synset_ = kNone;
+  bool last_was_verb_ = false;  // the previous line was a verb line
+  bool saw_header_ = false;     // a "---" block header: PETRARCH's style, not TABARI's
+  Section section_ = Section::kNone;
+  std::uint32_t section_line_ = 0;
+  std::size_t section_entries_ = 0;
 };
 
 }  // namespace

@@ -222,22 +222,22 @@ TEST(VerbMalformed, LinesAreReportedWithFileAndLineAndSkipped) {
       "- * ORPHAN [010]\n"                      // 1: no block yet
       "--- VENTURE [---] ---\n"                 // 2
       "VENTURE\n"                               // 3
-      "LASH OUT\n"                              // 4: blank inside a verb
-      "CLEAR_UP\n"                              // 5: multi-word without '+'
+      "RE_+ARM_+UP\n"                           // 4: two '+'
+      "{ REARMS }\n"                            // 5: forms after a bad verb
       "SPEED {SPEEDS SPED\n"                    // 6: missing '}'
       "- * (WITH VISIT)   VISIT)[042:043]\n"    // 7: stray ')'
-      "- * DOWN (FROM)    [080!]\n"             // 8: bad code
-      "- * DIPLXMATIC  [###]  # -PAS\n"         // 9: '#' cuts the code
+      "- * DOWN (FROM)    [080!?]\n"            // 8: bad code
+      "- * DIPLXMATIC  [0#4]  # -PAS\n"         // 9: '#' cuts the code
       "- * GOOD [010]\n"                        // 10
       "&\n",                                    // 11
       "bad.verbs", diags);
   EXPECT_EQ(Messages(diags),
             (V{"bad.verbs:1: pattern before any verb block; line skipped",
-               "bad.verbs:4: verb contains a blank (multi-word verbs are written A_+B); line skipped",
-               "bad.verbs:5: multi-word verb 'CLEAR_UP' needs exactly one '+' on its verb word; line skipped",
+               "bad.verbs:4: multi-word verb 'RE_+ARM_+UP' has more than one '+'; line skipped",
+               "bad.verbs:5: verb forms '{...}' not right after a verb; line skipped",
                "bad.verbs:6: missing '}'; line skipped",
                "bad.verbs:7: ')' without '('; pattern skipped",
-               "bad.verbs:8: malformed code '[080!]' (letters, digits, '-' and one ':' expected); pattern skipped",
+               "bad.verbs:8: malformed code '[080!?]' (letters, digits, '-' and one ':' expected); pattern skipped",
                "bad.verbs:9: missing ']' after the code; pattern skipped (a '#' or ';' inside [...] starts a "
                "comment)",
                "bad.verbs:11: '&' without a synset name; line skipped"}));
@@ -252,15 +252,99 @@ TEST(VerbMalformed, LinesAreReportedWithFileAndLineAndSkipped) {
 TEST(VerbMalformed, BadFormsAreSkippedAloneAndBadHeaderCodesFallBackToNull) {
   Diagnostics diags;
   const VerbDictionary d = ParseVerbs(
-      "--- REPORT  [025?] ---\n"
+      "--- REPORT  [025?!] ---\n"
       "+BREAK_DOWN {+BREAKS_DOWN BROKE +BROKE_DOWN}\n",
       "bad.verbs", diags);
   EXPECT_EQ(Messages(diags),
-            (V{"bad.verbs:1: malformed code '[025?]' (letters, digits, '-' and one ':' expected); block code "
+            (V{"bad.verbs:1: malformed code '[025?!]' (letters, digits, '-' and one ':' expected); block code "
                "taken as [---]",
                "bad.verbs:2: a form of a multi-word verb must be multi-word too (A_+B); form skipped"}));
   EXPECT_TRUE(d.blocks.at(0).code.is_null());
   EXPECT_EQ(FormTexts(d.blocks[0].verbs.at(0)), (V{"BREAK_DOWN", "BREAKS_DOWN", "BROKE_DOWN"}));
+}
+
+// TABARI's verb files, as its ReadFilesClass::readVerbs reads them.
+TEST(TabariVerbs, MultiWordVerbsWithoutAPlusTakeTheFirstWord) {
+  Diagnostics diags;
+  const VerbDictionary d = ParseVerbs(
+      "SCATTER_ORCS  [190] ;pas 2001\n"
+      "DRIVE OFF_  [190]\n",
+      "t.verbs", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  const Verb& v = d.blocks.at(0).verbs.at(0);
+  EXPECT_EQ(v.forms[0].phrase.ToString(), "SCATTER_ORCS");
+  EXPECT_EQ(v.forms[0].head, 0u);
+  EXPECT_FALSE(v.forms[0].marked);
+  EXPECT_EQ(FormTexts(v), (V{"SCATTER_ORCS", "SCATTERS_ORCS", "SCATTERED_ORCS", "SCATTERING_ORCS"}));
+  // A blank is read as '_': verb forms are consecutive words.
+  EXPECT_EQ(FormTexts(d.blocks[0].verbs.at(1))[0], "DRIVE_OFF");
+}
+
+TEST(TabariVerbs, FormsOnTheNextLineReplaceTheGeneratedOnes) {
+  Diagnostics diags;
+  const VerbDictionary d = ParseVerbs(
+      "FLEE_ [190]\n"
+      "{ FLED_ FLEEING_ }\n"
+      "- * FROM + [190]\n",
+      "t.verbs", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  EXPECT_EQ(FormTexts(d.blocks.at(0).verbs.at(0)), (V{"FLEE", "FLED", "FLEEING"}));
+  EXPECT_EQ(d.blocks[0].patterns.size(), 1u);
+}
+
+TEST(TabariVerbs, SpecialCodesAndPrecedenceMarks) {
+  Diagnostics diags;
+  const VerbDictionary d = ParseVerbs(
+      "RIDDLE  [###] ;discards the sentence\n"
+      "- * IN_THE_DARK  [+++]\n"
+      "CONDEMN  [111!]\n"
+      "- SAID * [023?]\n",
+      "t.verbs", diags);
+  EXPECT_TRUE(diags.items().empty()) << Messages(diags)[0];
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(d.blocks[0].code.is_discard());
+  EXPECT_TRUE(d.blocks[0].patterns.at(0).code.is_complex());
+  EXPECT_EQ(d.blocks[1].code.precedence, EventCode::Precedence::kDominant);
+  EXPECT_EQ(d.blocks[1].patterns.at(0).code.precedence, EventCode::Precedence::kSubordinate);
+}
+
+TEST(TabariVerbs, BarAlternativesBecomeOnePatternEach) {
+  Diagnostics diags;
+  const VerbDictionary d = ParseVerbs(
+      "&STEEDS\n+HORSES\n+PONIES\n"
+      "RIDE  [036]\n"
+      "- * FOR { HELP | AID_FROM | &STEEDS }  [092]\n"
+      "- WANT_{ MORE_ | FRESH }_* [093]\n"
+      "- { WILL | WOULD ] * + [036]\n",
+      "t.verbs", diags);
+  EXPECT_EQ(Messages(diags), (V{"t.verbs:7: '{' with '|' closed by ']' instead of '}'; pattern skipped"}));
+  const auto& p = d.blocks.at(0).patterns;
+  ASSERT_EQ(p.size(), 5u);
+  EXPECT_EQ(testing::Tokens(p[0]), "* FOR HELP");
+  EXPECT_EQ(testing::Tokens(p[1]), "* FOR AID_FROM");
+  EXPECT_EQ(testing::Tokens(p[2]), "* FOR &STEEDS");
+  EXPECT_EQ(testing::Tokens(p[3]), "WANT_MORE_*");
+  EXPECT_EQ(testing::Tokens(p[4]), "WANT_FRESH_*");
+  EXPECT_EQ(p[4].line, 6u);
+}
+
+TEST(TabariVerbs, SectionsAreReadPast) {
+  Diagnostics diags;
+  const VerbDictionary d = ParseVerbs(
+      "<SYNSETS>\n&GOLD\n+MITHRIL\n</SYNSETS>\n"
+      "<TIME>\nLAST_WEEK [-7]\n- * AND A WEEK [+8]\n</TIME>\n"
+      "<ATTRIB>\nACCORDING_TO\n</ATTRIB>\n"
+      "HOARD  [---]\n"
+      "- * &GOLD  [061]\n"
+      "~~FINISH 15:23 CST Tue 30 Dec 2008\n"
+      "AFTER THE END [010]\n",
+      "t.verbs", diags);
+  ASSERT_EQ(diags.items().size(), 2u) << Messages(diags)[0];
+  EXPECT_EQ(diags.warnings(), 0u);
+  EXPECT_EQ(Messages(diags)[0], "t.verbs:5: TABARI <TIME> section (2 lines) not used: readout dates events from the text itself");
+  ASSERT_EQ(d.synsets.size(), 1u);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(d.blocks[0].patterns.size(), 1u);
 }
 
 }  // namespace

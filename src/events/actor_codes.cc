@@ -57,7 +57,11 @@ void ComposeActorCode(const dict::Actor* actor, const std::vector<const dict::Ag
       continue;
     }
     if (a->placement == dict::AgentPlacement::kBeforeActor) {
-      if (prefix.find(a->code) == std::string::npos) prefix += a->code;
+      // "human rights activists Amnesty International": NGM~ before an
+      // actor coded NGM is not added twice either.
+      if (prefix.find(a->code) == std::string::npos && code.compare(0, a->code.size(), a->code) != 0) {
+        prefix += a->code;
+      }
     } else if (!HasSector(code, a->code)) {
       code += a->code;
     }

@@ -21,7 +21,8 @@ class ActorCodesTest : public ::testing::Test {
         "SMEAGOL [HOB]\n"
         "\t[ORCHOB 20100109-20100112]\n"
         "\t[GOL >20110101]\n"
-        "NOBODY\n",
+        "NOBODY\n"
+        "WHITE_COUNCIL [NGO]\n",
         "t.actors", diags_);
     agents_ = dict::ParseAgents(
         "CLERIC [~REL]\n"
@@ -114,6 +115,11 @@ TEST_F(ActorCodesTest, DatedCodesInclusiveAtBothEnds) {
   EXPECT_EQ(Compose(Actor(2), {}, 20101231).code, "HOB");
   EXPECT_EQ(Compose(Actor(2), {}, 20110101).code, "GOL");
   EXPECT_EQ(Compose(Actor(2), {Agent(1)}, 20100110).code, "ORCHOBGOV");
+}
+
+TEST_F(ActorCodesTest, AnAgentBeforeAnActorWithThatCodeIsNotRepeated) {
+  EXPECT_EQ(Compose(Actor(4), {Agent(2)}).code, "NGO");        // "human rights group White Council"
+  EXPECT_EQ(Compose(Actor(0), {Agent(2)}).code, "NGOARN");     // still added before another actor
 }
 
 }  // namespace

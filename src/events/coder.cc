@@ -207,6 +207,66 @@ void StampWhenAndWhere(const Document& doc, const text::TextAnalysis& text,
   }
 }
 
+// TABARI's complexity test (ParserClass::checkComplexity, with the limits of
+// an .options COMPLEX line): counts at or over a limit make the sentence
+// complex, and TABARI sets complex sentences aside uncoded. Conjunctions
+// inside an actor list ("Arnor and Gondor") do not count, as TABARI skips
+// its compounds.
+bool IsComplex(const CoderOptions& o, const parse::Parse& p) {
+  if (o.complex_verbs == 0 && o.complex_actors == 0 && o.complex_conjunctions == 0 &&
+      !o.complex_no_actor_before_verb) {
+    return false;
+  }
+  if (o.complex_verbs > 0 && p.verbs.size() >= o.complex_verbs) return true;
+  std::uint32_t actors = 0;
+  for (const parse::Mention& m : p.mentions) actors += m.actor;
+  if (o.complex_actors > 0 && actors >= o.complex_actors) return true;
+  if (o.complex_conjunctions > 0) {
+    std::uint32_t conjunctions = 0;
+    for (std::size_t w = 0; w < p.words.size(); ++w) {
+      if (p.words[w].pos != tag::Pos::kConjunction) continue;
+      const bool in_list = w < p.group_of.size() && p.group_of[w] != parse::kNone &&
+                           p.groups[static_cast<std::size_t>(p.group_of[w])].items.size() > 1;
+      conjunctions += !in_list;
+    }
+    if (conjunctions >= o.complex_conjunctions) return true;
+  }
+  if (o.complex_no_actor_before_verb && !p.verbs.empty()) {
+    const std::uint32_t verb = p.verbs[0].begin;
+    const bool before = std::any_of(p.mentions.begin(), p.mentions.end(),
+                                    [&](const parse::Mention& m) { return m.actor && m.begin < verb; });
+    if (!before) return true;
+  }
+  return false;
+}
+
+// TABARI's precedence marks (CoderClass::evaluateEvents): when a sentence
+// has a dominant event ("111!"), only the dominant ones are kept; otherwise
+// subordinate ones ("023?") are dropped when any other event is there.
+void ApplyPrecedence(const std::vector<std::pair<std::size_t, dict::EventCode::Precedence>>& marks,
+                     std::vector<Event>& events, std::vector<std::uint32_t>& tokens) {
+  if (marks.empty()) return;
+  using P = dict::EventCode::Precedence;
+  std::vector<P> of(events.size(), P::kNormal);
+  for (const auto& [e, mark] : marks) {
+    if (e < of.size()) of[e] = mark;
+  }
+  const bool dominant = std::find(of.begin(), of.end(), P::kDominant) != of.end();
+  const bool other = std::find_if(of.begin(), of.end(), [](P x) { return x != P::kSubordinate; }) != of.end();
+  std::size_t kept = 0;
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    const bool keep = dominant ? of[e] == P::kDominant : !(other && of[e] == P::kSubordinate);
+    if (!keep) continue;
+    if (kept != e) {
+      events[kept] = std::move(events[e]);
+      tokens[kept] = tokens[e];
+    }
+    ++kept;
+  }
+  events.resize(kept);
+  tokens.resize(kept);
+}
+
 }  // namespace
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -266,6 +326,8 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
     }
     if (discard == DiscardKind::kSentence) continue;
     impl.parser.Run(p);
+    if (NamesStoppingActor(impl.lexicon, impl.dicts, p, date)) continue;
+    if (IsComplex(impl.options, p)) continue;
     events.clear();
     verb_tokens.clear();
     current = &sentence;
@@ -277,8 +339,11 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
       // that verb gave nothing.
       if (p.verbs[v].mood == parse::Mood::kTo && !events.empty()) continue;
       coder.CodeVerb(v, s, events);
+      if (coder.stopped()) break;
       verb_tokens.resize(events.size(), p.words[p.verbs[v].end - 1].token);
     }
+    if (coder.stopped()) continue;  // TABARI's [###] or [+++] on a verb or pattern
+    ApplyPrecedence(coder.precedence(), events, verb_tokens);
     coder.CodeNouns(s, events, verb_tokens);
     if (!events.empty()) {
       StampWhenAndWhere(doc, text, sentence, iso_date, precision, lede, place_of(), verb_tokens, events);

@@ -20,4 +20,15 @@ DiscardKind FindDiscard(const dict::Lexicon& lexicon, const dict::DiscardList& d
   return found;
 }
 
+bool NamesStoppingActor(const dict::Lexicon& lexicon, const dict::DictionarySet& dicts, const parse::Parse& p,
+                        std::int32_t date) {
+  for (const parse::Mention& m : p.mentions) {
+    if (!m.actor) continue;
+    const dict::ActorEntry& e = lexicon.actor_entries[m.payload];
+    const std::string_view code = dicts.actors[e.file].actors[e.actor].CodeOn(date);
+    if (code == "###" || code == "+++") return true;
+  }
+  return false;
+}
+
 }  // namespace readout::events

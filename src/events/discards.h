@@ -15,4 +15,10 @@ enum class DiscardKind : std::uint8_t { kNone, kSentence, kStory };
 DiscardKind FindDiscard(const dict::Lexicon& lexicon, const dict::DiscardList& discards,
                         const parse::Parse& p);
 
+// Whether the sentence names an actor whose code on `date` is TABARI's
+// discard code "###" or complex code "+++": TABARI codes no such sentence
+// (ParserClass::checkDiscards; a complex one it sets aside).
+bool NamesStoppingActor(const dict::Lexicon& lexicon, const dict::DictionarySet& dicts, const parse::Parse& p,
+                        std::int32_t date);
+
 }  // namespace readout::events

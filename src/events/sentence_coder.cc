@@ -724,7 +724,9 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
   // senses span roots) gets the patterns of all of them: the most specific
   // wins, the earlier block on a tie; the first block gives the default code.
   const PatternUse usable = [&](const dict::CompiledPattern& candidate, const PatternMatch& m) {
-    return candidate.code.is_null() || resolve(m, candidate.code);
+    // A null pattern exists to stop an event, and TABARI's [###] / [+++]
+    // to stop the sentence: they count whoever the actors are.
+    return candidate.code.is_null() || candidate.code.stops_sentence() || resolve(m, candidate.code);
   };
   // Two passes: with the actors the sentence names, then, when they give
   // no event, with the ones the story implies (kDyad, kOtherSide), so that
@@ -752,6 +754,10 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     } else {
       match = PatternMatch{};
     }
+    if (code.stops_sentence()) {
+      stopped_ = true;
+      return false;
+    }
     if (code.is_null() || (code.forward.empty() && code.reverse.empty())) return false;
     if ((vg.mood == parse::Mood::kWill || vg.mood == parse::Mood::kTo) && !vg.negated) {
       auto intent = [&](const std::string& c) {
@@ -763,12 +769,13 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     return true;
   };
   const bool coded = choose();
+  if (stopped_) return;
   if (!coded && pattern != nullptr) return;  // a null pattern stops the event
   if (!coded || !resolve(match, code)) {
     implied_ = true;
     const bool found = choose() && resolve(match, code);
     implied_ = false;
-    if (!found) return;
+    if (!found || stopped_) return;
   }
   // The words of each side, or the verb's when the side is implied.
   const parse::Group verb_words{vg.begin, vg.end, {}, kNone, false, false};
@@ -832,7 +839,11 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
       if (counterpart && to.code.compare(0, 3, "---") == 0) {
         if (const ActorRef* other = memory_.CounterpartOf(from.code)) TakeIdentity(*other, to);
       }
+      const std::size_t before = out.size();
       EmitBoth(from, to, code, reciprocal, occasion, sentence_index, out);
+      if (code.precedence != dict::EventCode::Precedence::kNormal) {
+        for (std::size_t e = before; e < out.size(); ++e) precedence_.emplace_back(e, code.precedence);
+      }
     }
   }
 }

@@ -56,6 +56,15 @@ class SentenceCoder {
   // Records the sentence's named people for later references to them.
   void RememberMentions(DocumentMemory& memory) const;
 
+  // A verb or pattern with TABARI's discard [###] or complex [+++] code
+  // matched: the sentence is not to be coded at all.
+  bool stopped() const { return stopped_; }
+  // TABARI's precedence of each event CodeVerb added, by index into `out`
+  // (kNormal for the others): see ApplyPrecedence in coder.cc.
+  const std::vector<std::pair<std::size_t, dict::EventCode::Precedence>>& precedence() const {
+    return precedence_;
+  }
+
  private:
   static constexpr std::int32_t kUnset = -2;
   // Actors the sentence implies without naming them: the story's two
@@ -127,6 +136,8 @@ class SentenceCoder {
   std::vector<std::int32_t> mention_at_;  // by word: index into p_.mentions, or kNone
   std::vector<std::uint32_t> candidates_;
   std::size_t verb_events_ = 0;  // the sentence's events coded from verbs
+  bool stopped_ = false;
+  std::vector<std::pair<std::size_t, dict::EventCode::Precedence>> precedence_;  // (event index, mark)
 };
 
 }  // namespace readout::events

@@ -8,6 +8,7 @@
 
 #include "ingest/reader.h"
 #include "ingest/strings.h"
+#include "ingest/tabari_text.h"
 #include "readout/ingest.h"
 
 namespace readout {
@@ -19,6 +20,7 @@ std::string_view FormatName(InputFormat f) {
     case InputFormat::kJsonl: return "jsonl";
     case InputFormat::kJson: return "json";
     case InputFormat::kPetrarchXml: return "xml";
+    case InputFormat::kTabariText: return "tabari";
     case InputFormat::kUnknown: break;
   }
   return "unknown";
@@ -166,7 +168,7 @@ InputFormat SniffContent(std::string_view bytes, bool* xml_without_records) {
     return !inner.empty() && (inner.front() == '{' || inner.front() == ']') ? InputFormat::kJson
                                                                              : InputFormat::kUnknown;
   }
-  if (s.front() != '<') return InputFormat::kUnknown;
+  if (s.front() != '<') return LooksLikeTabariText(s) ? InputFormat::kTabariText : InputFormat::kUnknown;
   if (LooksLikeHtmlStart(s)) return InputFormat::kHtml;
   bool declared_xml = false;
   const std::string_view first_tag = SkipXmlPrologue(s, &declared_xml);

@@ -3,7 +3,7 @@
 // A file's extension names the format it claims to be; a short look at its
 // first bytes confirms the claim or, when the content is unambiguous (a
 // first line that parses as a JSON object, "<!DOCTYPE html", a PETRARCH
-// <Sentence> record), overrides it. Stdin has no extension, so the content
+// <Sentence> record, a TABARI "YYMMDD ID" record header), overrides it. Stdin has no extension, so the content
 // alone decides, and anything that is none of the structured formats is
 // read as plain text. Known binary formats (by extension or magic number)
 // are refused by name instead of being read as garbage text.

@@ -151,6 +151,7 @@ Status Dispatch(const std::string& path, std::string bytes, const IngestOptions&
     case InputFormat::kJsonl: return ingest::ReadJsonl(bytes, ctx);
     case InputFormat::kJson: return ingest::ReadJson(bytes, ctx);
     case InputFormat::kPetrarchXml: return ingest::ReadPetrarchXml(bytes, ctx);
+    case InputFormat::kTabariText: return ingest::ReadTabariText(bytes, ctx);
     case InputFormat::kUnknown: break;
   }
   return Status(StatusCode::kInternal, "no reader for the detected format",

@@ -69,6 +69,7 @@ Status ReadHtml(std::string_view bytes, ReadContext& ctx);
 Status ReadJsonl(std::string_view bytes, ReadContext& ctx);
 Status ReadJson(std::string_view bytes, ReadContext& ctx);
 Status ReadPetrarchXml(std::string_view bytes, ReadContext& ctx);
+Status ReadTabariText(std::string_view bytes, ReadContext& ctx);
 
 // The last path component ("a/b/c.txt" -> "c.txt").
 std::string_view BaseName(std::string_view path);

@@ -348,6 +348,9 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
         break;
     }
     w.id = lexicon_.vocab.Find(text.norm_text(tok), upper);
+    // TABARI's stems: a word no dictionary has whole takes the id of the
+    // longest stem it starts with ("ERIADORI" -> ERIADOR).
+    if (w.id == dict::kUnknownWord && !lexicon_.stems.empty()) w.id = lexicon_.StemOf(upper);
     const Entry e = w.id != dict::kUnknownWord ? by_id_[w.id] : Classify(upper, false);
     const bool known = e.known;
     w.pos = e.pos;

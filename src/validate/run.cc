@@ -89,10 +89,48 @@ Report CodeAndScore(const ValidationFile& file, std::string xml, const events::C
   return report;
 }
 
+namespace {
+
+// A TABARI suite with the dictionaries and options of a .project.
+Result<Report> RunTabari(const RunOptions& options, std::string bytes, Diagnostics& diags) {
+  if (options.tabari_project.empty()) {
+    return Status(StatusCode::kInvalidInput,
+                  "a TABARI validation file needs --tabari-project (its dictionaries and options)",
+                  SourceLocation{options.file, 0, 0});
+  }
+  Result<ValidationFile> file = ParseTabariValidation(bytes, options.file, diags);
+  if (!file.ok()) return file.status();
+  Result<dict::TabariProject> project = dict::LoadTabariProject(options.tabari_project, diags);
+  if (!project.ok()) return project.status();
+  dict::TabariOptions start;
+  if (!project->options_file.empty()) {
+    Result<dict::TabariOptions> read = dict::LoadTabariOptions(project->options_file, diags);
+    if (!read.ok()) return read.status();
+    start = std::move(read).value();
+  }
+  Result<dict::DictionarySet> dicts = dict::LoadDictionaries(project->dictionaries, diags);
+  if (!dicts.ok()) return dicts.status();
+  dicts->tabari_stems = true;
+  if (dicts->verbs.blocks.empty()) {
+    return Status(StatusCode::kInvalidInput, "the verb dictionary has no verbs: nothing can be coded",
+                  SourceLocation{project->dictionaries.verb_file, 0, 0});
+  }
+  return CodeAndScoreTabari(*file, std::move(bytes), *dicts, options.coder, start, diags);
+}
+
+}  // namespace
+
 Result<Report> RunValidation(const RunOptions& options, Diagnostics& diags) {
   try {
     Result<std::string> bytes = ReadFileBytes(options.file, kMaxValidationBytes);
     if (!bytes.ok()) return bytes.status();
+    if (!options.tabari_project.empty() || DetectFormat(options.file, *bytes) == InputFormat::kTabariText) {
+      return RunTabari(options, std::move(bytes).value(), diags);
+    }
+    if (options.dict_dir.empty()) {
+      return Status(StatusCode::kInvalidInput, "a PETRARCH validation file needs --dict-dir",
+                    SourceLocation{options.file, 0, 0});
+    }
     Result<ValidationFile> file = ParseValidation(*bytes, options.file, diags);
     if (!file.ok()) return file.status();
     Result<dict::DictionaryConfig> config = ResolveEnvironment(*file, options.dict_dir);

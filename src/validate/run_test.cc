@@ -61,7 +61,7 @@ class Runs : public ::testing::Test {
     return (dir_ / name).string();
   }
   RunOptions Options(const std::string& file = "records.xml") const {
-    return RunOptions{(dir_ / file).string(), dir_.string(), {}};
+    return RunOptions{(dir_ / file).string(), dir_.string(), {}, {}};
   }
 
   fs::path dir_;
@@ -142,7 +142,7 @@ TEST(RealFile, PetrarchUnitTestsAreReadCompletely) {
     distinct_gold += std::set<Triple>(g.events.begin(), g.events.end()).size();
   }
 
-  const Result<Report> r = RunValidation(RunOptions{file, shared + "/petrarch2/dictionaries", {}}, diags);
+  const Result<Report> r = RunValidation(RunOptions{file, shared + "/petrarch2/dictionaries", {}, {}}, diags);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->overall.records, 284u);
   EXPECT_EQ(r->overall.errors, 0u);
