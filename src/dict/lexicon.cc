@@ -180,7 +180,13 @@ Lexicon Compile(const DictionarySet& set, Diagnostics& diags) {
       }
     }
     auto& compiled = lex.patterns[b];
-    for (const Pattern& p : block.patterns) compiled.push_back(CompilePattern(p, verbs, lex.vocab));
+    for (const Pattern& p : block.patterns) {
+      // TABARI's complex code [+++] sets a sentence aside; PETRARCH reads it
+      // and leaves it unimplemented, so in a PETRARCH set such a pattern is
+      // as if absent and the verb's other patterns decide.
+      if (!set.tabari_stems && p.code.is_complex()) continue;
+      compiled.push_back(CompilePattern(p, verbs, lex.vocab));
+    }
     std::stable_sort(compiled.begin(), compiled.end(),
                      [](const CompiledPattern& x, const CompiledPattern& y) {
                        return x.specificity > y.specificity;

@@ -40,14 +40,17 @@ TEST(TabariCodes, ADatedDiscardAppliesOnlyInItsDates) {
 }
 
 TEST(TabariCodes, APatternCodedDiscardOrComplexDropsTheSentence) {
-  const TestCoder c({.verbs = "ACCUSE [112]\n"
-                              "- * + OF WITCHCRAFT [###]\n"
-                              "- * + OF TREASON [+++]\n"
-                              "- * + OF THEFT [121]\n",
-                     .actors = {kActors}});
+  const std::string verbs =
+      "ACCUSE [112]\n- * + OF WITCHCRAFT [###]\n- * + OF TREASON [+++]\n- * + OF THEFT [121]\n";
+  const TestCoder c({.verbs = verbs, .actors = {kActors}, .tabari = true});
   EXPECT_EQ(c.Triples("Arnor accused Gondor of theft."), (V{"ARN GON 121"}));
   EXPECT_EQ(c.Triples("Arnor accused Gondor of witchcraft."), V{});
   EXPECT_EQ(c.Triples("Arnor accused Gondor of treason."), V{});
+  // PETRARCH leaves [+++] unimplemented: read PETRARCH's way, the pattern is
+  // as if absent and the verb's own code stands.
+  const TestCoder petrarch({.verbs = verbs, .actors = {kActors}});
+  EXPECT_EQ(petrarch.Triples("Arnor accused Gondor of treason."), (V{"ARN GON 112"}));
+  EXPECT_EQ(petrarch.Triples("Arnor accused Gondor of witchcraft."), V{});
 }
 
 TEST(TabariCodes, DominantEventsOutrankTheRest) {

@@ -24,12 +24,14 @@ struct Dictionaries {
   std::string agents = {};
   std::string discards = {};
   std::string nouns = {};
+  bool tabari = false;  // read TABARI's way (DictionarySet::tabari_stems)
 };
 
 // Parses each text as "t.verbs", "t0.actors", ... (names show up in
 // Event::rule). Problems go to `diags`.
 inline dict::DictionarySet ParseSet(const Dictionaries& d, Diagnostics& diags) {
   dict::DictionarySet set;
+  set.tabari_stems = d.tabari;
   set.verbs = dict::ParseVerbs(d.verbs, "t.verbs", diags);
   for (std::size_t i = 0; i < d.actors.size(); ++i) {
     std::string name = "t";
