@@ -6,8 +6,8 @@
 // annotated articles exactly as `readout quotes` does and scores them
 // against their gold attributions (content, source and cue spans).
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
+#include <atomic>
 #include <cstdio>
-#include <exception>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -17,11 +17,10 @@
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "readout/analysis.h"
 #include "readout/eval.h"
 #include "readout/output.h"
-#include "readout/quotes.h"
 #include "readout/stories.h"
-#include "readout/text.h"
 
 namespace readout::cli {
 namespace {
@@ -50,21 +49,21 @@ int RunEvalStories(const EvalFlags& flags) {
                  flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
     return kExitBadInput;
   }
-  Analyzers analyzers;
-  if (const int code = BuildAnalyzers(flags.dicts, &analyzers); code != kExitOk) return code;
-  const text::TextPipeline pipeline;
-  std::vector<stories::Digest> digests;
-  std::size_t failed = 0;
-  const auto analyse = [&](const Document& doc, std::string&) {
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, AnalyzerOptions(), &analyzer); code != kExitOk) return code;
+  OrderedResults<stories::Digest> digested;
+  std::atomic<std::size_t> failed{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
     if (!stories::AnalysedAsEnglish(doc)) return;
-    Analysed a;
-    if (!Analyse(pipeline, analyzers, doc, a)) {
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
       ++failed;
       return;
     }
-    digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
+    digested.Put(ordinal, stories::Summarize(a.doc, a.text, a.events, a.quotes));
   };
   const auto report = [&](std::string& out) {
+    const std::vector<stories::Digest> digests = digested.Take();
     stories::Clusterer clusterer(flags.cluster);
     clusterer.AddBatch(digests);
     output::StoryEvaluation e;
@@ -76,7 +75,7 @@ int RunEvalStories(const EvalFlags& flags) {
       output::AppendStoryEvaluationText(e, flags.failures, out);
     }
   };
-  const int exit = RunOnDocuments(flags.in, flags.out, analyse, report);
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }
@@ -102,22 +101,14 @@ int RunEvalQuotes(const EvalFlags& flags) {
                  flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
     return kExitBadInput;
   }
-  dict::DictionarySet set;
-  if (const int code = LoadDictionarySet(flags.dicts, &set); code != kExitOk) return code;
-  Diagnostics diags;
-  auto built = quotes::Extractor::Create(set, diags);
-  PrintDiagnostics(diags, flags.dicts.verbose, "dictionaries");
-  if (!built.ok()) {
-    std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
-    return kExitBadInput;
-  }
-  const std::shared_ptr<const quotes::Extractor> extractor = std::move(built).value();
-  const text::TextPipeline pipeline;
-  text::TextAnalysis analysis;       // reused across documents
-  std::vector<quotes::Quote> found;  // likewise
-  eval::QuoteScorer scorer(flags.failures || flags.json);
-  std::size_t failed = 0, unscored = 0;
-  const auto score = [&](const Document& doc, std::string&) {
+  AnalyzerOptions options;
+  options.code_events = false;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
+  // Each scored document's analysis, scored in input order at the end.
+  OrderedResults<AnalysedDocument> analysed;
+  std::atomic<std::size_t> failed{0}, unscored{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
     const auto g = gold.find(doc.id);
     if (g == gold.end()) return;
     if (doc.text.size() != g->second.text_bytes) {
@@ -129,19 +120,16 @@ int RunEvalQuotes(const EvalFlags& flags) {
       ++unscored;
       return;
     }
-    found.clear();
-    try {
-      pipeline.Analyze(doc, analysis);
-      extractor->Extract(doc, analysis, found);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s:%u: internal error: quotes of document %s failed: %s\n", doc.source.c_str(),
-                   doc.source_line, doc.id.c_str(), e.what());
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
       ++failed;
       return;
     }
-    scorer.Add(g->second, doc, found);
+    analysed.Put(ordinal, std::move(a));
   };
   const auto report = [&](std::string& out) {
+    eval::QuoteScorer scorer(flags.failures || flags.json);
+    for (const AnalysedDocument& a : analysed.Take()) scorer.Add(gold.at(a.doc.id), a.doc, a.quotes);
     output::QuoteEvaluation e;
     e.scores = scorer.Scores();
     e.scores.unscored = unscored;
@@ -152,7 +140,7 @@ int RunEvalQuotes(const EvalFlags& flags) {
       output::AppendQuoteEvaluationText(e, flags.failures, out);
     }
   };
-  const int exit = RunOnDocuments(flags.in, flags.out, score, report);
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }

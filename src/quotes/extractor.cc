@@ -53,6 +53,8 @@
 #include "base/ascii.h"
 #include "dict/lexicon.h"
 #include "events/actor_codes.h"
+#include "parse/document_parse.h"
+#include "parse/grammar.h"
 #include "parse/parser.h"
 #include "quotes/coref.h"
 #include "quotes/cues.h"
@@ -85,13 +87,11 @@ std::string_view SpeakerViaName(SpeakerVia v) {
 }
 
 struct Extractor::Impl {
-  Impl(const dict::DictionarySet& set, Diagnostics& diags, ExtractorOptions opts)
-      : dicts(set), lexicon(dict::Compile(dicts, diags)), tagger(lexicon), parser(lexicon),
-        options(opts) {}
-  dict::DictionarySet dicts;
-  dict::Lexicon lexicon;
-  tag::Tagger tagger;
-  parse::Parser parser;
+  Impl(std::shared_ptr<const parse::Grammar> g, ExtractorOptions opts)
+      : grammar(std::move(g)), options(opts) {}
+  std::shared_ptr<const parse::Grammar> grammar;
+  const dict::DictionarySet& dicts = grammar->dicts;
+  const dict::Lexicon& lexicon = grammar->lexicon;
   ExtractorOptions options;
 };
 
@@ -144,14 +144,21 @@ struct Frame {
 
 class DocExtractor {
  public:
-  DocExtractor(const Extractor::Impl& impl, const Document& doc, const text::TextAnalysis& text)
-      : impl_(impl), doc_(doc), text_(text), date_(resolve::CodeDate(doc.published)) {}
+  DocExtractor(const Extractor::Impl& impl, const Document& doc, const text::TextAnalysis& text,
+               const parse::DocumentParse& parse)
+      : impl_(impl), doc_(doc), text_(text), parse_(parse), date_(resolve::CodeDate(doc.published)) {}
 
   void Run(std::vector<Quote>& out);
 
  private:
   // ---- words
-  const parse::Parse& P(std::uint32_t s) const { return parses_[s]; }
+  // A sentence longer than the extractor reads is seen as empty, whatever
+  // the other stages parsed of it.
+  const parse::Parse& P(std::uint32_t s) const {
+    const text::Sentence& sentence = text_.sentences[s];
+    if (sentence.end_token - sentence.first_token > impl_.options.max_sentence_tokens) return unread_;
+    return parse_.sentences[s];
+  }
   std::uint32_t Tok(std::uint32_t s, std::uint32_t w) const { return P(s).words[w].token; }
   std::uint32_t Size(std::uint32_t s) const { return static_cast<std::uint32_t>(P(s).words.size()); }
   std::string Lower(std::uint32_t s, std::uint32_t w) const {
@@ -210,8 +217,9 @@ class DocExtractor {
   const Extractor::Impl& impl_;
   const Document& doc_;
   const text::TextAnalysis& text_;
+  const parse::DocumentParse& parse_;
+  const parse::Parse unread_;
   std::int32_t date_;
-  std::vector<parse::Parse> parses_;
   std::vector<std::uint32_t> sentence_of_;  // by token
   std::vector<bool> in_quote_;              // by token: marks and words
   std::vector<QuoteMarks> marks_;
@@ -585,7 +593,7 @@ bool DocExtractor::IsOutlet(std::string_view name) const {
 // comma or a dash ("NEW DELHI, March 9 (Wire) -", "TOKYO -"). Its country
 // is where unqualified titles belong.
 void DocExtractor::FindDateline() {
-  const std::uint32_t ns = static_cast<std::uint32_t>(parses_.size());
+  const std::uint32_t ns = static_cast<std::uint32_t>(text_.sentences.size());
   for (std::uint32_t s = 0; s < ns && s < 4; ++s) {
     if (text_.sentences[s].has(text::kTitleSentence)) continue;
     const std::uint32_t n = Size(s);
@@ -609,9 +617,9 @@ void DocExtractor::FindDateline() {
 
 // Step 2: every chunk that names someone, outside quotation marks.
 void DocExtractor::BuildReferents() {
-  resolved_.assign(parses_.size(), {});
+  resolved_.assign(text_.sentences.size(), {});
   std::vector<Chunk> chunks;
-  for (std::uint32_t s = 0; s < parses_.size(); ++s) {
+  for (std::uint32_t s = 0; s < text_.sentences.size(); ++s) {
     const std::uint32_t n = Size(s);
     chunks.clear();
     for (std::uint32_t w = 0; w < n;) {
@@ -1305,7 +1313,7 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
   if (end <= q.first) return;
   const std::uint32_t so = sentence_of_[q.open];
   const std::uint32_t sc = sentence_of_[end - 1];
-  if (parses_[so].words.empty() || parses_[sc].words.empty()) return;
+  if (P(so).words.empty() || P(sc).words.empty()) return;
   const std::uint32_t ow = q.open - text_.sentences[so].first_token;
   const bool at_start = ow == 0;
   std::uint32_t cw_after = Size(sc);  // first word after the closing mark in sc
@@ -1318,8 +1326,8 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
     const text::TokenKind k = text_.tokens[t].kind;
     if (k == text::TokenKind::kWord || k == text::TokenKind::kNumber) ++words;
     const std::uint32_t s = sentence_of_[t];
-    if (parses_[s].words.empty()) continue;
-    const tag::Word& w = parses_[s].words[t - text_.sentences[s].first_token];
+    if (P(s).words.empty()) continue;
+    const tag::Word& w = P(s).words[t - text_.sentences[s].first_token];
     if (w.pos == Pos::kVerb || w.pos == Pos::kAuxiliary || w.pos == Pos::kModal) has_verb = true;
   }
   const bool shortq = words <= 4 && !has_verb;
@@ -1417,7 +1425,7 @@ void DocExtractor::QuoteFrom(const QuoteMarks& q, std::vector<Quote>& out) {
   // opens the next one: ""Why now?" Biden said." Only a frame right at the
   // start of the next sentence of the same paragraph counts.
   bool next_frame = false;
-  if (!f.found() && at_start && q.closed && sc + 1 < parses_.size() && cw_after >= Size(sc) &&
+  if (!f.found() && at_start && q.closed && sc + 1 < text_.sentences.size() && cw_after >= Size(sc) &&
       text_.sentences[sc + 1].paragraph == text_.sentences[sc].paragraph && Size(sc + 1) > 1 &&
       !Quoted(sc + 1, 0)) {
     const std::uint32_t ns = sc + 1;
@@ -1865,15 +1873,10 @@ void DocExtractor::NominalOrColon(std::uint32_t s, std::vector<Quote>& out) {
 
 void DocExtractor::Run(std::vector<Quote>& out) {
   const std::uint32_t ns = static_cast<std::uint32_t>(text_.sentences.size());
-  parses_.resize(ns);
   sentence_of_.assign(text_.tokens.size(), 0);
   for (std::uint32_t s = 0; s < ns; ++s) {
     const text::Sentence& sentence = text_.sentences[s];
     for (std::uint32_t t = sentence.first_token; t < sentence.end_token; ++t) sentence_of_[t] = s;
-    parses_[s].Clear();
-    if (sentence.end_token - sentence.first_token > impl_.options.max_sentence_tokens) continue;
-    impl_.tagger.Tag(text_, sentence.first_token, sentence.end_token, parses_[s].words);
-    impl_.parser.Run(parses_[s]);
   }
   PairMarks();
   FindDateline();
@@ -1902,16 +1905,28 @@ void DocExtractor::Run(std::vector<Quote>& out) {
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Extractor::~Extractor() = default;
 
+Result<std::shared_ptr<const Extractor>> Extractor::Create(std::shared_ptr<const parse::Grammar> grammar,
+                                                           ExtractorOptions options) {
+  return std::shared_ptr<const Extractor>(
+      new Extractor(std::make_unique<Impl>(std::move(grammar), options)));
+}
+
 Result<std::shared_ptr<const Extractor>> Extractor::Create(const dict::DictionarySet& dicts,
                                                            Diagnostics& diags,
                                                            ExtractorOptions options) {
-  auto impl = std::make_unique<Impl>(dicts, diags, options);
-  return std::shared_ptr<const Extractor>(new Extractor(std::move(impl)));
+  return Create(std::make_shared<const parse::Grammar>(dicts, diags), options);
+}
+
+void Extractor::Extract(const Document& doc, const text::TextAnalysis& text,
+                        const parse::DocumentParse& parse, std::vector<Quote>& out) const {
+  DocExtractor(*impl_, doc, text, parse).Run(out);
 }
 
 void Extractor::Extract(const Document& doc, const text::TextAnalysis& text,
                         std::vector<Quote>& out) const {
-  DocExtractor(*impl_, doc, text).Run(out);
+  parse::DocumentParse parse;
+  parse::ParseDocument(*impl_->grammar, text, impl_->options.max_sentence_tokens, parse);
+  Extract(doc, text, parse, out);
 }
 
 }  // namespace readout::quotes
