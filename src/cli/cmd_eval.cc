@@ -5,6 +5,9 @@
 // `readout eval quotes GOLD.jsonl...`: extracts the quotations of the
 // annotated articles exactly as `readout quotes` does and scores them
 // against their gold attributions (content, source and cue spans).
+// `readout eval events GOLD.jsonl...`: codes each annotated sentence
+// exactly as `readout code` does and scores its events against the gold
+// class or CAMEO code and actors (docs/events-eval.md).
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
 #include <cstdio>
 #include <exception>
@@ -17,7 +20,9 @@
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "eval/event_report.h"
 #include "readout/eval.h"
+#include "readout/events.h"
 #include "readout/output.h"
 #include "readout/quotes.h"
 #include "readout/stories.h"
@@ -157,6 +162,71 @@ int RunEvalQuotes(const EvalFlags& flags) {
   return failed > 0 ? kExitBadInput : kExitOk;
 }
 
+
+int RunEvalEvents(const EvalFlags& flags) {
+  std::unordered_map<std::string, eval::GoldEvent> gold;
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<eval::GoldEvent>> g = eval::ReadGoldEvents(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    for (eval::GoldEvent& e : *g) {
+      const std::string id = e.doc;
+      if (!gold.emplace(id, std::move(e)).second) {
+        std::fprintf(stderr, "%s: id \"%s\" has gold events in two files\n", path.c_str(), id.c_str());
+        return kExitBadInput;
+      }
+    }
+  }
+  if (gold.empty()) {
+    std::fprintf(stderr, "readout: no line of %s has a gold event ({\"id\", \"text\", \"gold\": {\"quad\" or \"code\"}})\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
+    return kExitBadInput;
+  }
+  std::shared_ptr<const events::Coder> coder;
+  if (const int code = BuildCoder(flags.dicts, &coder); code != kExitOk) return code;
+  const text::TextPipeline pipeline;
+  text::TextAnalysis analysis;        // reused across documents
+  std::vector<events::Event> events;  // likewise
+  eval::EventScorer scorer(flags.failures || flags.json);
+  std::size_t failed = 0, unscored = 0;
+  const auto score = [&](const Document& doc, std::string&) {
+    const auto g = gold.find(doc.id);
+    if (g == gold.end()) return;
+    if (doc.text.size() != g->second.text_bytes) {
+      std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
+                   "its gold offsets do not apply, so it is not scored\n",
+                   g->second.where.c_str(), doc.id.c_str());
+      ++unscored;
+      return;
+    }
+    events.clear();
+    try {
+      pipeline.Analyze(doc, analysis);
+      coder->Code(doc, analysis, events);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "%s:%u: internal error: coding document %s failed: %s\n", doc.source.c_str(),
+                   doc.source_line, doc.id.c_str(), e.what());
+      ++failed;
+      return;
+    }
+    scorer.Add(g->second, doc, analysis.sentences.size(), events);
+  };
+  const auto report = [&](std::string& out) {
+    eval::EventScores scores = scorer.Scores();
+    scores.unscored = unscored;
+    if (flags.json) {
+      eval::AppendEventEvaluationJson(scores, scorer.failures(), out);
+    } else {
+      eval::AppendEventEvaluationText(scores, scorer.failures(), flags.failures, out);
+    }
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, score, report);
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
 }  // namespace
 
 void RegisterEval(CLI::App& app, VerbRunner& run) {
@@ -183,6 +253,18 @@ void RegisterEval(CLI::App& app, VerbRunner& run) {
   quotes->add_flag("--json", qflags->json, "One JSON object (scores and every failure) instead of the report");
   quotes->add_flag("--failures", qflags->failures, "List each missed, spurious or misattributed quotation");
   quotes->callback([qflags, &run] { run = [qflags] { return RunEvalQuotes(*qflags); }; });
+
+  auto eflags = std::make_shared<EvalFlags>();
+  CLI::App* coded = eval->add_subcommand(
+      "events",
+      "Score coded events against gold sentences (JSONL lines with \"text\" and \"gold\": {\"quad\" or \"code\", "
+      "\"source\"?, \"target\"?})");
+  AddInputFlags(*coded, eflags->in);
+  coded->add_option("-o,--output", eflags->out.output, "Write to FILE (replaced only when the run succeeds)");
+  AddDictFlags(*coded, eflags->dicts);
+  coded->add_flag("--json", eflags->json, "One JSON object (scores and every failure) instead of the report");
+  coded->add_flag("--failures", eflags->failures, "List each wrong sentence under its cause");
+  coded->callback([eflags, &run] { run = [eflags] { return RunEvalEvents(*eflags); }; });
 }
 
 }  // namespace readout::cli
