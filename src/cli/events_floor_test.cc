@@ -22,11 +22,12 @@ namespace {
 namespace fs = std::filesystem;
 
 // Floors, a little under the figures measured on the train split
-// (docs/events-eval.md); a change that lowers one must say why.
-constexpr double kAccuracyNoneAsNeutral = 0.30;
-constexpr double kMacroF1 = 0.20;
-constexpr double kEventFound = 0.50;
-constexpr double kSourceOverlap = 0.60;
+// (docs/events-eval.md: 0.615, 0.633, 0.685, 0.926); a change that lowers
+// one must say why.
+constexpr double kAccuracyNoneAsNeutral = 0.60;
+constexpr double kMacroF1 = 0.62;
+constexpr double kEventFound = 0.67;
+constexpr double kSourceOverlap = 0.91;
 
 std::string Slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
