@@ -60,7 +60,7 @@ std::string AsIntent(const std::string& code) {
 
 // Whether the verb dictionary declares `root` among the members of the
 // synset `name`: the coding conventions readout.verbs.txt states as
-// synsets (&REFUSAL_ROOTS_, ...), which PETRARCH's dictionaries do not.
+// synsets (&REFUSAL_ROOTS_), which PETRARCH's dictionaries do not.
 // Looked up only for the rare verb that needs it (a negated one).
 bool DeclaresRoot(const dict::VerbDictionary& verbs, std::string_view name, std::string_view root) {
   const dict::Synset* set = verbs.FindSynset(name);
@@ -69,11 +69,6 @@ bool DeclaresRoot(const dict::VerbDictionary& verbs, std::string_view name, std:
     return m.phrase.words.size() == 1 && m.phrase.words[0] == root;
   });
 }
-
-// The target of an event the sentence names no one for ("rejected the
-// offer", "seized the town"): kept without a target where the verb
-// dictionary declares its root in &UNTARGETED_ROOTS_.
-constexpr std::int32_t kUntargeted = -5;
 
 // What refusing an act of cooperation is coded as: CAMEO's root 12
 // (reject) has a code for refusing each kind ("will not release the
@@ -762,14 +757,6 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
       }
     }
     if (target == kNone && implied_ && ImplicitTargetFits(source, c)) target = kOtherSide;
-    // The last resort, after the implied sides: no target at all.
-    // Not for a verb an infinitive completes ("vowed to strike Gondor"):
-    // the infinitive, coded when this verb gives nothing, names the act.
-    const bool completed = v + 1 < p_.verbs.size() && p_.verbs[v + 1].mood == parse::Mood::kTo;
-    if (target == kNone && source >= 0 && implied_ && !completed &&
-        DeclaresRoot(impl_.dicts.verbs, "UNTARGETED_ROOTS", cameo::RootOf(c.forward))) {
-      target = kUntargeted;
-    }
     return source != kNone && target != kNone;
   };
   // The pattern: the most specific that fits and yields both actors (a null
@@ -889,8 +876,6 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
     std::vector<ActorRef> targets;
     if (target == source) {
       targets = sources;
-    } else if (target == kUntargeted) {
-      targets.emplace_back();  // code "": no target
     } else if (target == kOtherSide) {
       targets = with_words(
           DyadActors(memory_.OtherSide(source_actor.country).empty() ? "" : source_actor.country),
@@ -904,12 +889,7 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
         if (const ActorRef* other = memory_.CounterpartOf(from.code)) TakeIdentity(*other, to);
       }
       const std::size_t before = out.size();
-      if (target == kUntargeted) {
-        // One way only: no one to act back.
-        Emit(from, to, code.forward, occasion, sentence_index, out);
-      } else {
-        EmitBoth(from, to, code, reciprocal, occasion, sentence_index, out);
-      }
+      EmitBoth(from, to, code, reciprocal, occasion, sentence_index, out);
       if (code.precedence != dict::EventCode::Precedence::kNormal) {
         for (std::size_t e = before; e < out.size(); ++e) precedence_.emplace_back(e, code.precedence);
       }
