@@ -5,6 +5,9 @@
 // `readout eval quotes GOLD.jsonl...`: extracts the quotations of the
 // annotated articles exactly as `readout quotes` does and scores them
 // against their gold attributions (content, source and cue spans).
+// `readout eval events GOLD.jsonl...`: codes each annotated sentence
+// exactly as `readout code` does and scores its events against the gold
+// class or CAMEO code and actors (docs/events-eval.md).
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
 #include <atomic>
 #include <cstdio>
@@ -17,13 +20,27 @@
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "eval/event_report.h"
 #include "readout/analysis.h"
 #include "readout/eval.h"
+#include "readout/events.h"
 #include "readout/output.h"
 #include "readout/stories.h"
 
 namespace readout::cli {
 namespace {
+
+// Whether gold offsets counted in a record's "text" field (of
+// `text_bytes`) point into `doc`. They do not when the reader changed the
+// text (a "text" that looks like HTML is read as HTML): the document is
+// named on stderr and left out of the scores.
+bool GoldOffsetsApply(const std::string& where, std::size_t text_bytes, const Document& doc) {
+  if (doc.text.size() == text_bytes) return true;
+  std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
+               "its gold offsets do not apply, so it is not scored\n",
+               where.c_str(), doc.id.c_str());
+  return false;
+}
 
 struct EvalFlags {
   InputFlags in;
@@ -111,12 +128,7 @@ int RunEvalQuotes(const EvalFlags& flags) {
   const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
     const auto g = gold.find(doc.id);
     if (g == gold.end()) return;
-    if (doc.text.size() != g->second.text_bytes) {
-      // The reader changed the text (a "text" that looks like HTML is read
-      // as HTML), so the gold offsets no longer point at it.
-      std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
-                   "its gold offsets do not apply, so it is not scored\n",
-                   g->second.source.c_str(), doc.id.c_str());
+    if (!GoldOffsetsApply(g->second.source, g->second.text_bytes, doc)) {
       ++unscored;
       return;
     }
@@ -138,6 +150,67 @@ int RunEvalQuotes(const EvalFlags& flags) {
       output::AppendQuoteEvaluationJson(e, out);
     } else {
       output::AppendQuoteEvaluationText(e, flags.failures, out);
+    }
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+
+int RunEvalEvents(const EvalFlags& flags) {
+  std::unordered_map<std::string, eval::GoldEvent> gold;
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<eval::GoldEvent>> g = eval::ReadGoldEvents(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    for (eval::GoldEvent& e : *g) {
+      const std::string id = e.doc;
+      if (!gold.emplace(id, std::move(e)).second) {
+        std::fprintf(stderr, "%s: id \"%s\" has gold events in two files\n", path.c_str(), id.c_str());
+        return kExitBadInput;
+      }
+    }
+  }
+  if (gold.empty()) {
+    std::fprintf(stderr, "readout: no line of %s has a gold event ({\"id\", \"text\", \"gold\": {\"quad\" or \"code\"}})\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
+    return kExitBadInput;
+  }
+  AnalyzerOptions options;
+  options.extract_quotes = false;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
+  // Each scored document's analysis, scored in input order at the end.
+  OrderedResults<AnalysedDocument> analysed;
+  std::atomic<std::size_t> failed{0}, unscored{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
+    const auto g = gold.find(doc.id);
+    if (g == gold.end()) return;
+    if (!GoldOffsetsApply(g->second.where, g->second.text_bytes, doc)) {
+      ++unscored;
+      return;
+    }
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
+      ++failed;
+      return;
+    }
+    analysed.Put(ordinal, std::move(a));
+  };
+  const auto report = [&](std::string& out) {
+    eval::EventScorer scorer(flags.failures || flags.json);
+    for (const AnalysedDocument& a : analysed.Take()) {
+      scorer.Add(gold.at(a.doc.id), a.doc, a.text.sentences.size(), a.events);
+    }
+    eval::EventScores scores = scorer.Scores();
+    scores.unscored = unscored;
+    if (flags.json) {
+      eval::AppendEventEvaluationJson(scores, scorer.failures(), out);
+    } else {
+      eval::AppendEventEvaluationText(scores, scorer.failures(), flags.failures, out);
     }
   };
   const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
@@ -171,6 +244,18 @@ void RegisterEval(CLI::App& app, VerbRunner& run) {
   quotes->add_flag("--json", qflags->json, "One JSON object (scores and every failure) instead of the report");
   quotes->add_flag("--failures", qflags->failures, "List each missed, spurious or misattributed quotation");
   quotes->callback([qflags, &run] { run = [qflags] { return RunEvalQuotes(*qflags); }; });
+
+  auto eflags = std::make_shared<EvalFlags>();
+  CLI::App* coded = eval->add_subcommand(
+      "events",
+      "Score coded events against gold sentences (JSONL lines with \"text\" and \"gold\": {\"quad\" or \"code\", "
+      "\"source\"?, \"target\"?})");
+  AddInputFlags(*coded, eflags->in);
+  coded->add_option("-o,--output", eflags->out.output, "Write to FILE (replaced only when the run succeeds)");
+  AddDictFlags(*coded, eflags->dicts);
+  coded->add_flag("--json", eflags->json, "One JSON object (scores and every failure) instead of the report");
+  coded->add_flag("--failures", eflags->failures, "List each wrong sentence under its cause");
+  coded->callback([eflags, &run] { run = [eflags] { return RunEvalEvents(*eflags); }; });
 }
 
 }  // namespace readout::cli

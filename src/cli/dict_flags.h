@@ -56,11 +56,11 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags);
 void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what);
 
 // Loads the dictionaries the flags name into *set. Returns an exit code as
-// BuildCoder does.
+// BuildAnalyzer does.
 int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set);
 
 // The coder options the flags imply: the gazetteer, and the .options file of
-// a --tabari-project. An exit code as BuildCoder's.
+// a --tabari-project. An exit code as BuildAnalyzer's.
 int CoderOptionsFromFlags(const DictFlags& flags, events::CoderOptions* options);
 
 // Loads the dictionaries the flags name and compiles them once into the
