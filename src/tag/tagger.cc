@@ -156,6 +156,15 @@ const std::unordered_map<std::string_view, Closed>& FixedWords() {
   return *table;
 }
 
+// A word of two or more letters, all capitals.
+bool AllCapitals(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (const char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -365,6 +374,15 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     w.say = e.say;
     w.fn = e.fn;
     w.by_ending = e.by_ending;
+    // "US" in capitals is the country, not the pronoun "us" ("US officials",
+    // "the US and Russia"), unless its neighbours are in capitals too ("LET
+    // US KNOW").
+    if (w.pos == Pos::kPronoun && text.norm_text(tok) == "US" &&
+        !(i > first && AllCapitals(text.norm_text(text.tokens[i - 1]))) &&
+        !(i + 1 < end && AllCapitals(text.norm_text(text.tokens[i + 1])))) {
+      w.pos = Pos::kProperNoun;
+      w.fn = Fn::kNone;
+    }
     // A capitalized word that is not a function word, verb or -ly adverb is
     // a name ("Gondor", "White House"); at the start of a sentence a common
     // noun is taken as one too, which groups it just the same.
