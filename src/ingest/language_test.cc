@@ -29,6 +29,27 @@ TEST(DetectLanguageCode, CommonLanguages) {
   EXPECT_EQ(DetectLanguageCode(Doc("אני אוהב אותך מאוד והיום יום יפה מאוד בירושלים")), "he");
 }
 
+// The quick English screen must not take other languages in Latin letters
+// for English; they are still told apart by CLD2.
+TEST(DetectLanguageCode, OtherLatinLanguagesAreNotTakenForEnglish) {
+  EXPECT_EQ(DetectLanguageCode(Doc("De minister van Buitenlandse Zaken is in Den Haag aangekomen voor "
+                                   "overleg met zijn collega's over de situatie in het land.")),
+            "nl");
+  EXPECT_EQ(DetectLanguageCode(Doc("El ministro de Asuntos Exteriores llego a Madrid para hablar con sus "
+                                   "colegas sobre la situacion en el pais y la frontera.")),
+            "es");
+  EXPECT_EQ(DetectLanguageCode(Doc("Menteri Luar Negeri tiba di Jakarta untuk membahas situasi di "
+                                   "perbatasan dengan para pejabat dari negara tetangga.")),
+            "id");
+  EXPECT_EQ(DetectLanguageCode(Doc("The foreign minister arrived in The Hague on Monday for talks with "
+                                   "his counterparts about the situation at the border.")),
+            "en");
+  // Curly quotes and dashes are English news's own punctuation.
+  EXPECT_EQ(DetectLanguageCode(Doc("\u201cWe will meet again,\u201d the minister said \u2014 and the "
+                                   "talks in the capital were over for the day.")),
+            "en");
+}
+
 TEST(DetectLanguageCode, UnreliableIsEmpty) {
   EXPECT_EQ(DetectLanguageCode(Doc("ok")), "");
   EXPECT_EQ(DetectLanguageCode(Doc("")), "");
