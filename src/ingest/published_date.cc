@@ -277,9 +277,8 @@ Day FromTop(std::string_view text, int url_year) {
   Day found;
   ForEachLine(text, kTopLines, [&](std::string_view line) {
     line = line.substr(0, std::min(line.size(), kTopLineBytes));
-    if (IsCaption(line)) return true;
     WrittenDate d;
-    if (!FindWrittenDate(line, &d)) return true;
+    if (!FindWrittenDate(line, &d) || IsCaption(line)) return true;
     if (!IsStamp(line.substr(0, d.begin)) && !IsDateline(line, d) && !IsDateOnly(line, d)) return true;
     const int year = d.year > 0 ? d.year : YearOfDateline(text, d.month, d.day, url_year, latest_year);
     if (year == 0) return true;
@@ -294,9 +293,11 @@ Day FromTop(std::string_view text, int url_year) {
 Day LatestNamed(std::string_view text) {
   Day latest;
   ForEachLine(text, kTopLines, [&](std::string_view line) {
-    if (IsCaption(line)) return true;
     std::size_t at = 0;
     WrittenDate d;
+    // Most lines name no date: the caption test (a lower-cased copy) only
+    // for those that do.
+    if (!FindWrittenDate(line, &d) || IsCaption(line)) return true;
     while (at < line.size() && FindWrittenDate(line.substr(at), &d)) {
       const Day day{d.year, d.month, d.day};
       if (d.year > 0 && !day.Iso().empty() && latest < day) latest = day;
