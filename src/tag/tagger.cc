@@ -312,6 +312,11 @@ Tagger::Tagger(const dict::Lexicon& lexicon) : lexicon_(lexicon) {
   for (dict::WordId id = 1; id < lexicon.vocab.size(); ++id) {
     const bool verb = lexicon.verbs.Child(dict::PhraseTrie::kRoot, id) != dict::PhraseTrie::kNone;
     by_id_[id] = Classify(lexicon.vocab.Word(id), verb);
+    // A word that begins an actor's name is a noun whatever its ending:
+    // "Italy" is no adverb, "Redding" no gerund.
+    if (by_id_[id].by_ending && lexicon.actors.Child(dict::PhraseTrie::kRoot, id) != dict::PhraseTrie::kNone) {
+      by_id_[id] = Entry{};
+    }
   }
 }
 

@@ -292,6 +292,16 @@ TEST(Tagger, UnknownCapitalizedWordsAreNamesWhateverTheirEnding) {
   EXPECT_EQ(t.TagOf("Frankly, the mayor left.", "Frankly"), "ADV");
 }
 
+// A word that begins an actor's name is a noun, whatever its ending.
+TEST(Tagger, ActorNamesAreNounsWhateverTheirEnding) {
+  const Tagging t(kVerbs, "ITALY_ [ITA]\nREDDING_ [USA]\n");
+  EXPECT_EQ(t.TagOf("Italy protested the decision.", "Italy"), "NP");
+  EXPECT_EQ(t.TagOf("On Tuesday Italy protested.", "Italy"), "NP");
+  EXPECT_EQ(t.TagOf("Redding voted for the plan.", "Redding"), "NP");
+  const Tagging without(kVerbs);
+  EXPECT_EQ(without.TagOf("Locally, the plan was popular.", "Locally"), "ADV");
+}
+
 // "US" in capitals is the country; "us" is the pronoun.
 TEST(Tagger, UsInCapitalsIsTheCountry) {
   const Tagging t(kVerbs);
