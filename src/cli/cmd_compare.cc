@@ -61,6 +61,7 @@ int RunCompare(CompareFlags flags) {
       ++failed;
       return;
     }
+    r.document->parse.reset();  // kept documents need their parse no more
     const AnalysedDocument& a = *r.document;
     r.digest = stories::Summarize(a.doc, a.text, a.events, a.quotes);
     results.Put(ordinal, std::move(r));

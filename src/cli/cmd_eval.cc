@@ -137,6 +137,7 @@ int RunEvalQuotes(const EvalFlags& flags) {
       ++failed;
       return;
     }
+    a.parse.reset();  // kept documents need their parse no more
     analysed.Put(ordinal, std::move(a));
   };
   const auto report = [&](std::string& out) {
@@ -198,6 +199,7 @@ int RunEvalEvents(const EvalFlags& flags) {
       ++failed;
       return;
     }
+    a.parse.reset();  // kept documents need their parse no more
     analysed.Put(ordinal, std::move(a));
   };
   const auto report = [&](std::string& out) {

@@ -8,10 +8,10 @@
 namespace readout::cli {
 namespace {
 
-// Documents in flight per worker, and bytes of text in flight in all: a
+// Batches in flight per worker, and bytes of text in flight in all: a
 // worker never waits for input while a slow document holds up the order,
 // and a run of large documents cannot fill memory.
-constexpr std::size_t kPendingPerWorker = 16;
+constexpr std::size_t kPendingPerWorker = 4;
 constexpr std::size_t kMaxPendingBytes = std::size_t{256} << 20;
 
 }  // namespace
@@ -43,12 +43,17 @@ void OrderedPool::Work(const DocumentVerb& verb) {
       jobs_.pop_front();
     }
     std::string out;
-    try {
-      if (detect_language_) FillLanguage(job.doc);
-      verb(std::move(job.doc), job.ordinal, out);
-    } catch (const std::exception& e) {
-      // Verbs report their own failures; this is the last guard for a bug.
-      std::fprintf(stderr, "readout: internal error in document %zu: %s\n", job.ordinal + 1, e.what());
+    for (std::size_t i = 0; i < job.docs.size(); ++i) {
+      const std::size_t mark = out.size();
+      try {
+        if (detect_language_) FillLanguage(job.docs[i]);
+        verb(std::move(job.docs[i]), job.first_ordinal + i, out);
+      } catch (const std::exception& e) {
+        // Verbs report their own failures; this is the last guard for a bug,
+        // and the document's half-written records are dropped.
+        out.resize(mark);
+        std::fprintf(stderr, "readout: internal error in document %zu: %s\n", job.first_ordinal + i + 1, e.what());
+      }
     }
     {
       std::lock_guard lock(mu_);
@@ -60,8 +65,17 @@ void OrderedPool::Work(const DocumentVerb& verb) {
 }
 
 void OrderedPool::Submit(Document&& doc, const std::function<void(const std::string&)>& write) {
+  if (filling_.docs.empty()) filling_.first_ordinal = next_ordinal_;
+  ++next_ordinal_;
+  filling_bytes_ += doc.text.size();
+  filling_.docs.push_back(std::move(doc));
+  if (filling_.docs.size() >= kBatchDocuments || filling_bytes_ >= kBatchBytes) Dispatch(write);
+}
+
+void OrderedPool::Dispatch(const std::function<void(const std::string&)>& write) {
+  if (filling_.docs.empty()) return;
   auto slot = std::make_shared<Slot>();
-  slot->bytes = doc.text.size();
+  slot->bytes = filling_bytes_;
   while (!pending_.empty() &&
          (pending_.size() >= max_pending_ || pending_bytes_ + slot->bytes > kMaxPendingBytes)) {
     std::unique_lock lock(mu_);
@@ -71,14 +85,18 @@ void OrderedPool::Submit(Document&& doc, const std::function<void(const std::str
   }
   pending_.push_back(slot);
   pending_bytes_ += slot->bytes;
+  filling_.slot = std::move(slot);
   {
     std::lock_guard lock(mu_);
-    jobs_.push_back({std::move(doc), next_ordinal_++, std::move(slot)});
+    jobs_.push_back(std::move(filling_));
   }
   job_ready_.notify_one();
+  filling_ = Job{};
+  filling_bytes_ = 0;
 }
 
 void OrderedPool::Flush(bool all, const std::function<void(const std::string&)>& write) {
+  if (all) Dispatch(write);
   while (!pending_.empty()) {
     std::unique_lock lock(mu_);
     if (all) {

@@ -2,8 +2,10 @@
 // order: what lets `--threads N` write byte for byte what one thread writes.
 // The reader stays on the calling thread; each worker runs a verb of its own
 // (made once per worker, so it may keep scratch buffers) on whole
-// documents. At most a bounded number of documents (and bytes) are in
-// flight, so memory does not grow with the input.
+// documents, handed over in batches (up to kBatchDocuments documents or
+// kBatchBytes of text) so that a stream of one-sentence records does not
+// pay a hand-over per record. At most a bounded number of batches (and
+// bytes) are in flight, so memory does not grow with the input.
 #pragma once
 
 #include <condition_variable>
@@ -36,11 +38,15 @@ class OrderedPool {
   OrderedPool(const OrderedPool&) = delete;
   OrderedPool& operator=(const OrderedPool&) = delete;
 
-  // Queues `doc`; first writes (through `write`) the outputs that must leave
-  // to keep the documents in flight within bounds.
+  static constexpr std::size_t kBatchDocuments = 32;
+  static constexpr std::size_t kBatchBytes = std::size_t{1} << 20;
+
+  // Adds `doc` to the batch being filled, and queues the batch when it is
+  // full; first writes (through `write`) the outputs that must leave to keep
+  // the batches in flight within bounds.
   void Submit(Document&& doc, const std::function<void(const std::string&)>& write);
-  // Writes the finished outputs at the head of the order; with `all`, waits
-  // for every queued document.
+  // Writes the finished outputs at the head of the order; with `all`, queues
+  // the batch being filled and waits for every queued document.
   void Flush(bool all, const std::function<void(const std::string&)>& write);
 
  private:
@@ -50,11 +56,14 @@ class OrderedPool {
     bool done = false;
   };
   struct Job {
-    Document doc;
-    std::size_t ordinal = 0;
-    std::shared_ptr<Slot> slot;
+    std::vector<Document> docs;
+    std::size_t first_ordinal = 0;  // of docs[0]; the others follow
+    std::shared_ptr<Slot> slot;     // the batch's records, in order
   };
   void Work(const DocumentVerb& verb);
+  // Queues the batch being filled, waiting first while too many are in
+  // flight.
+  void Dispatch(const std::function<void(const std::string&)>& write);
 
   bool detect_language_;
   std::mutex mu_;
@@ -64,6 +73,8 @@ class OrderedPool {
   std::deque<std::shared_ptr<Slot>> pending_;  // in input order; the reader's thread only
   std::size_t pending_bytes_ = 0;
   std::size_t next_ordinal_ = 0;
+  Job filling_;  // the batch being filled; the reader's thread only
+  std::size_t filling_bytes_ = 0;
   bool closing_ = false;
   std::size_t max_pending_;
   std::vector<std::thread> workers_;

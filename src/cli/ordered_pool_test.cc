@@ -29,7 +29,7 @@ TEST(OrderedPool, OutputsLeaveInInputOrder) {
           ++verbs_made;
           return [](Document&& doc, std::size_t ordinal, std::string& out) {
             std::this_thread::sleep_for(std::chrono::microseconds((ordinal % 5) * 200));
-            out = doc.id + "@" + std::to_string(ordinal) + "\n";
+            out += doc.id + "@" + std::to_string(ordinal) + "\n";
           };
         },
         /*detect_language=*/false);
@@ -55,7 +55,7 @@ TEST(OrderedPool, AThrowingVerbLeavesTheOthers) {
         [] {
           return [](Document&& doc, std::size_t ordinal, std::string& out) {
             if (ordinal == 1) throw std::runtime_error("boom");
-            out = doc.id + "\n";
+            out += doc.id + "\n";
           };
         },
         false);
@@ -71,7 +71,7 @@ TEST(OrderedPool, WorkersDetectUndeclaredLanguages) {
   std::string written;
   {
     OrderedPool pool(
-        2, [] { return [](Document&& doc, std::size_t, std::string& out) { out = doc.language + "\n"; }; }, true);
+        2, [] { return [](Document&& doc, std::size_t, std::string& out) { out += doc.language + "\n"; }; }, true);
     const auto write = [&](const std::string& s) { written += s; };
     Document fr;
     fr.text =
