@@ -1,7 +1,9 @@
 // Compare: one story's sources side by side. See readout/compare.h.
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "compare/alignment.h"
 #include "compare/quantities.h"
@@ -69,15 +71,15 @@ std::vector<TimelineEntry> Timeline(const stories::Story& story, const std::vect
 
 Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
                    const CompareOptions& options) {
-  // The story's members, in the story's order.
+  // The story's members, in the story's order (the first source of an id
+  // when several share it).
+  std::unordered_map<std::string_view, const Source*> by_id;
+  for (const Source& s : sources) {
+    if (s.doc != nullptr) by_id.try_emplace(s.doc->id, &s);
+  }
   std::vector<Source> members;
   for (const std::string& doc : story.members) {
-    for (const Source& s : sources) {
-      if (s.doc != nullptr && s.doc->id == doc) {
-        members.push_back(s);
-        break;
-      }
-    }
+    if (const auto it = by_id.find(doc); it != by_id.end()) members.push_back(*it->second);
   }
 
   Comparison c;
@@ -87,8 +89,8 @@ Comparison Compare(const stories::Story& story, const std::vector<Source>& sourc
         {s.doc->id, s.doc->outlet, s.doc->published, s.doc->title, s.doc->url, s.doc->published_source});
   }
   if (members.size() >= 2) {
-    c.aligned = AlignStatements(members, options.align_threshold);
-    c.unique = FindUniqueClaims(members, c.aligned, options.unique_threshold);
+    c.aligned = AlignStatements(members, options, c.stats);
+    c.unique = FindUniqueClaims(members, c.aligned, options, c.stats);
     std::vector<std::vector<Quantity>> per_document;
     for (const Source& s : members) per_document.push_back(FindQuantities(*s.doc, *s.text));
     c.quantities = CompareQuantities(per_document);

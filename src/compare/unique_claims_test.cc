@@ -15,7 +15,11 @@ namespace {
 using testing::AddQuote;
 using testing::Report;
 
-constexpr double kThreshold = 0.3;  // CompareOptions::unique_threshold
+std::vector<UniqueClaim> FindUniqueClaims(const std::vector<Source>& sources,
+                                          const std::vector<AlignedStatement>& aligned) {
+  CompareStats stats;
+  return compare::FindUniqueClaims(sources, aligned, CompareOptions{}, stats);
+}
 
 // A report of a title line, then one sentence per paragraph, so paragraph i
 // is sentence i + 1 (the title is sentence 0).
@@ -79,7 +83,7 @@ std::vector<AlignedStatement> TheStatement() {
 
 TEST(FindUniqueClaims, ASentenceOnlyOneSourceHasIsReportedWithItsEvidence) {
   const Story s = PhoneCall();
-  const std::vector<UniqueClaim> claims = FindUniqueClaims(s.sources(), TheStatement(), kThreshold);
+  const std::vector<UniqueClaim> claims = FindUniqueClaims(s.sources(), TheStatement());
   ASSERT_EQ(claims.size(), 1u);
   const UniqueClaim& c = claims[0];
   const std::string consulate =
@@ -93,7 +97,7 @@ TEST(FindUniqueClaims, ASentenceOnlyOneSourceHasIsReportedWithItsEvidence) {
 
 TEST(FindUniqueClaims, CloseParaphraseInAnotherSourceIsNotAClaim) {
   const Story s = PhoneCall();
-  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement())) {
     EXPECT_NE(c.text.find("consulate"), std::string::npos) << c.doc << ": " << c.text;
   }
   // Without b's sentence about trade, a's becomes a claim.
@@ -104,7 +108,7 @@ TEST(FindUniqueClaims, CloseParaphraseInAnotherSourceIsNotAClaim) {
                        "Talwar said that no outside power would ever separate the two peoples."});
   AddQuote(*without.b, "no outside power would ever separate the two peoples");
   bool trade = false;
-  for (const UniqueClaim& c : FindUniqueClaims(without.sources(), TheStatement(), kThreshold)) {
+  for (const UniqueClaim& c : FindUniqueClaims(without.sources(), TheStatement())) {
     trade = trade || (c.doc == "a" && c.sentence == 2);
   }
   EXPECT_TRUE(trade);
@@ -115,12 +119,12 @@ TEST(FindUniqueClaims, SentenceHoldingAnAlignedQuoteIsNotAClaim) {
   // Not aligned, the two renderings of the quotation look like claims of
   // their own ...
   std::vector<std::pair<std::string, std::uint32_t>> unaligned;
-  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), {}, kThreshold)) {
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), {})) {
     unaligned.emplace_back(c.doc, c.sentence);
   }
   EXPECT_EQ(unaligned, (std::vector<std::pair<std::string, std::uint32_t>>{{"a", 3}, {"a", 5}, {"b", 3}}));
   // ... aligned, they are one statement both sources carry.
-  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement())) {
     EXPECT_FALSE(c.doc == "a" && c.sentence == 5);
     EXPECT_FALSE(c.doc == "b" && c.sentence == 3);
   }
@@ -130,7 +134,7 @@ TEST(FindUniqueClaims, TitlesAndShortSentencesAreNeverClaims) {
   const Story s = PhoneCall();
   // a's title (sentence 0) and "Talks ended late." (sentence 4, three
   // content words) appear in no other source.
-  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement(), kThreshold)) {
+  for (const UniqueClaim& c : FindUniqueClaims(s.sources(), TheStatement())) {
     EXPECT_NE(c.sentence, 0u) << c.doc;
     EXPECT_FALSE(c.doc == "a" && c.sentence == 4);
   }
@@ -138,7 +142,7 @@ TEST(FindUniqueClaims, TitlesAndShortSentencesAreNeverClaims) {
       Analyse("c", "Velmora consulate plan surprises diplomats", {"Talks ended late."});
   const std::unique_ptr<Report> other =
       Analyse("d", "Grain prices steady", {"Wheat futures closed unchanged in thin trading on Monday."});
-  const std::vector<UniqueClaim> claims = FindUniqueClaims({lone->source(), other->source()}, {}, kThreshold);
+  const std::vector<UniqueClaim> claims = FindUniqueClaims({lone->source(), other->source()}, {});
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].doc, "d");
   EXPECT_EQ(claims[0].sentence, 1u);
