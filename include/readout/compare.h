@@ -172,7 +172,7 @@ struct CompareOptions {
   // Candidates are found through an index of content words, rarest first
   // (src/compare/word_set_index.h). A quote whose rarest words are held by
   // more quotes than this is compared with the first this many only.
-  std::size_t max_quote_candidates = 256;
+  std::size_t max_quote_candidates = 64;
   // A sentence checked against this many others without finding one that
   // covers it is left undecided: not reported as unique.
   std::size_t max_sentence_candidates = 1000;

@@ -67,10 +67,6 @@ std::string SpeakerKey(const quotes::Quote& q) {
   return IsFunctionWord(lower) ? std::string() : lower;
 }
 
-std::uint64_t PairKey(std::uint32_t a, std::uint32_t b) {
-  return (static_cast<std::uint64_t>(a) << 32) | b;
-}
-
 }  // namespace
 
 std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources,
@@ -126,8 +122,6 @@ std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources
     if (x.similarity != y.similarity) return x.similarity > y.similarity;
     return x.a != y.a ? x.a < y.a : x.b < y.b;
   });
-  std::unordered_map<std::uint64_t, double> link_similarity;
-  for (const StatementLink& l : links) link_similarity.emplace(PairKey(l.a, l.b), l.similarity);
 
   std::vector<AlignedStatement> out;
   for (const std::vector<std::uint32_t>& members : GroupStatements(items, links, threshold)) {
@@ -147,9 +141,8 @@ std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources
       if (a > b) std::swap(a, b);
       const QuoteItem& x = quote_items[a];
       const QuoteItem& y = quote_items[b];
-      const auto known = link_similarity.find(PairKey(a, b));
-      const double sim = known != link_similarity.end() ? known->second : SetSimilarity(sets[a], sets[b]);
-      statement.pairs.push_back(CompareQuotes(sources[x.source], *x.quote, sources[y.source], *y.quote, sim));
+      statement.pairs.push_back(
+          CompareQuotes(sources[x.source], *x.quote, sources[y.source], *y.quote, SetSimilarity(sets[a], sets[b])));
     };
     if (members.size() <= options.max_quotes_for_all_pairs) {
       for (std::size_t i = 0; i < members.size(); ++i) {

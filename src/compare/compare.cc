@@ -67,21 +67,37 @@ std::vector<TimelineEntry> Timeline(const stories::Story& story, const std::vect
   return out;
 }
 
-}  // namespace
-
-Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
-                   const CompareOptions& options) {
-  // The story's members, in the story's order (the first source of an id
-  // when several share it).
+// The story's members, in the story's order (the first source of an id when
+// several share it). Compare runs once per story over every source of the
+// run: a story of a few members looks them up one by one, so that thousands
+// of small stories do not each index thousands of sources; a big story
+// indexes them once.
+std::vector<Source> Members(const stories::Story& story, const std::vector<Source>& sources) {
+  constexpr std::size_t kLookUpOneByOne = 16;
+  std::vector<Source> members;
+  if (story.members.size() <= kLookUpOneByOne) {
+    for (const std::string& doc : story.members) {
+      const auto it = std::find_if(sources.begin(), sources.end(),
+                                   [&](const Source& s) { return s.doc != nullptr && s.doc->id == doc; });
+      if (it != sources.end()) members.push_back(*it);
+    }
+    return members;
+  }
   std::unordered_map<std::string_view, const Source*> by_id;
   for (const Source& s : sources) {
     if (s.doc != nullptr) by_id.try_emplace(s.doc->id, &s);
   }
-  std::vector<Source> members;
   for (const std::string& doc : story.members) {
     if (const auto it = by_id.find(doc); it != by_id.end()) members.push_back(*it->second);
   }
+  return members;
+}
 
+}  // namespace
+
+Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
+                   const CompareOptions& options) {
+  const std::vector<Source> members = Members(story, sources);
   Comparison c;
   c.story = story.id;
   for (const Source& s : members) {
