@@ -2,9 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <memory>
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
+
+#include "compare/content_words.h"
 
 #include "compare/test_util.h"
 #include "readout/text.h"
@@ -146,6 +153,94 @@ TEST(FindUniqueClaims, TitlesAndShortSentencesAreNeverClaims) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].doc, "d");
   EXPECT_EQ(claims[0].sentence, 1u);
+}
+
+// The rule in the header, the obvious way: every sentence against every
+// sentence of the other sources.
+std::vector<std::pair<std::string, std::uint32_t>> ClaimsByEveryPair(const std::vector<Source>& sources,
+                                                                     double threshold) {
+  struct Sentence {
+    std::size_t source;
+    std::uint32_t index;
+    std::set<std::string> words;
+  };
+  std::vector<Sentence> sentences;
+  std::map<std::string, double> frequency;
+  for (std::size_t s = 0; s < sources.size(); ++s) {
+    const text::TextAnalysis& text = *sources[s].text;
+    for (std::uint32_t i = 0; i < text.sentences.size(); ++i) {
+      if (text.sentences[i].has(text::kTitleSentence)) continue;
+      const std::vector<std::string> words = ContentWords(text, text.sentences[i].span);
+      sentences.push_back({s, i, std::set<std::string>(words.begin(), words.end())});
+      for (const std::string& w : sentences.back().words) ++frequency[w];
+    }
+  }
+  const double total = static_cast<double>(sentences.size()) + 1;
+  std::vector<std::pair<std::string, std::uint32_t>> out;
+  for (const Sentence& claim : sentences) {
+    if (claim.words.size() < 4) continue;
+    double whole = 0;
+    for (const std::string& w : claim.words) whole += std::log(total / frequency[w]);
+    double best = 0;
+    for (const Sentence& other : sentences) {
+      if (other.source == claim.source) continue;
+      double covered = 0;
+      for (const std::string& w : claim.words) {
+        if (other.words.count(w) > 0) covered += std::log(total / frequency[w]);
+      }
+      best = std::max(best, covered / whole);
+    }
+    if (best < threshold) out.emplace_back(sources[claim.source].doc->id, claim.index);
+  }
+  return out;
+}
+
+// The index and its weighted prefix filter against every pair, on random
+// reports over a small vocabulary (so sentences overlap a lot, at every
+// degree): the same claims.
+TEST(FindUniqueClaims, IndexFindsWhatEveryPairFinds) {
+  const std::vector<std::string> vocabulary = {
+      "trade", "talks", "minister", "border", "grain", "port", "loan", "summit", "river", "energy",
+      "pipeline", "visit", "treaty", "troops", "election", "budget", "tariff", "harbour", "railway", "drought"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20; ++round) {
+    std::vector<std::unique_ptr<Report>> reports;
+    std::vector<Source> sources;
+    for (int r = 0; r < 4; ++r) {
+      std::vector<std::string> paragraphs;
+      for (int p = 0; p < 8; ++p) {
+        std::string sentence = "The";
+        const std::size_t words = 3 + rng() % 6;
+        for (std::size_t w = 0; w < words; ++w) sentence += " " + vocabulary[rng() % vocabulary.size()];
+        paragraphs.push_back(sentence + ".");
+      }
+      reports.push_back(Analyse("r" + std::to_string(r), "Title", paragraphs));
+      sources.push_back(reports.back()->source());
+    }
+    std::vector<std::pair<std::string, std::uint32_t>> found;
+    for (const UniqueClaim& c : FindUniqueClaims(sources, {})) found.emplace_back(c.doc, c.sentence);
+    EXPECT_EQ(found, ClaimsByEveryPair(sources, CompareOptions{}.unique_threshold)) << "round " << round;
+  }
+}
+
+TEST(FindUniqueClaims, SentenceLeftUndecidedAtTheCapIsCountedNotReported) {
+  const Story s = PhoneCall();
+  CompareOptions options;
+  options.max_sentence_candidates = 0;  // no sentence may be tried
+  CompareStats stats;
+  const std::vector<UniqueClaim> capped = compare::FindUniqueClaims(s.sources(), TheStatement(), options, stats);
+  EXPECT_GT(stats.sentences_capped, 0u);
+  EXPECT_EQ(stats.sentence_candidates, 0u);
+  // What is still reported needed no candidate: no other sentence shares
+  // enough of its telling words, so it is a claim with or without the cap.
+  const std::vector<UniqueClaim> all = FindUniqueClaims(s.sources(), TheStatement());
+  EXPECT_LE(capped.size(), all.size());
+  for (const UniqueClaim& c : capped) {
+    EXPECT_TRUE(std::any_of(all.begin(), all.end(), [&](const UniqueClaim& u) {
+      return u.doc == c.doc && u.sentence == c.sentence;
+    })) << c.text;
+  }
+  EXPECT_EQ(stats.sentences, stats.sentences_capped + capped.size());
 }
 
 }  // namespace
