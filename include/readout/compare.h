@@ -10,7 +10,8 @@
 //     quantities    numbers, amounts, durations and dates the sources give for
 //                   the same thing, marked agreeing or disagreeing;
 //     timeline      the story's events in date order.
-//   Compare         builds a Comparison from a story and its sources.
+//   Compare         builds a Comparison from a story and its sources;
+//   CompareStories  the same for every story of a run.
 //
 // Details in src/compare/: alignment.cc (which quotes are the same
 // statement), word_diff.cc (the diff and its hunks), unique_claims.cc,
@@ -185,5 +186,11 @@ struct CompareOptions {
 // are ignored.
 Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
                    const CompareOptions& options = {});
+
+// Compare for every story, in order: the same results, with `sources` (every
+// document of the run) indexed once rather than searched per story, which
+// matters when thousands of stories share one run.
+std::vector<Comparison> CompareStories(const std::vector<stories::Story>& stories,
+                                       const std::vector<Source>& sources, const CompareOptions& options = {});
 
 }  // namespace readout::compare
