@@ -13,6 +13,12 @@
 //                    them): content precision, recall and F1, speaker and
 //                    cue accuracy among the matches, by attribution type.
 //
+//   EventScorer      coded events against gold sentences (a CAMEO code or
+//                    quad class, with optional source and target spans or
+//                    codes, as ConfliBERT's CAMEO data gives them): class
+//                    accuracy and macro-F1, the share of sentences with no
+//                    event, actor agreement, failures grouped by cause.
+//
 // B-cubed, per document: precision is the share of its predicted story that
 // is in its gold story, recall the share of its gold story that is in its
 // predicted story; both averaged over documents (Bagga & Baldwin 1998).
@@ -26,6 +32,7 @@
 #include <vector>
 
 #include "readout/document.h"
+#include "readout/events.h"
 #include "readout/quotes.h"
 #include "readout/status.h"
 #include "readout/stories.h"
@@ -202,6 +209,144 @@ class QuoteScorer {
   bool keep_failures_;
   QuoteScores counts_;
   std::vector<QuoteFailure> failures_;
+};
+
+// ------------------------------------------------------------------ events
+
+// The classes sentences are scored in: the quad classes of Phoenix and of
+// ConfliBERT's CAMEO data, with neutral apart, and kNone for a sentence
+// readout codes no event in (only ever predicted).
+enum class EventClass : std::uint8_t {
+  kNeutral = 0,
+  kVerbalCooperation = 1,
+  kMaterialCooperation = 2,
+  kVerbalConflict = 3,
+  kMaterialConflict = 4,
+  kNone = 5,
+};
+inline constexpr std::size_t kGoldEventClasses = 5;  // kNeutral .. kMaterialConflict
+std::string_view EventClassName(EventClass c);  // "neutral", "verbal_cooperation", ..., "none"
+
+// The class of a CAMEO code by its root, as Phoenix and ConfliBERT count
+// them: 01-02 neutral, 03-05 verbal cooperation, 06-08 material
+// cooperation, 09-13 and 16 verbal conflict, 14-15 and 17-20 material
+// conflict. kNone for anything without a CAMEO root ("---", "").
+EventClass ClassOfCode(std::string_view code);
+
+// One gold sentence (a document of one sentence).
+struct GoldEvent {
+  std::string doc;
+  EventClass gold = EventClass::kNeutral;
+  std::string code;                  // CAMEO code when the gold gives one, else ""
+  std::vector<Span> sources;         // byte offsets into the text; an actor
+  std::vector<Span> targets;         // of a reciprocal event is in both
+  std::string source_code, target_code;  // actor codes when given ("USAGOV"), else ""
+  std::size_t text_bytes = 0;        // as GoldAttributions::text_bytes
+  std::string where;                 // "gold.jsonl:12", for messages
+};
+
+// The gold sentences of a JSONL file: per line "id", "text" and
+//   "gold": {"quad": 0..4 and/or "code": "190",
+//            "source"?: [s, e] | [[s, e], ...], "target"?: likewise,
+//            "source_code"?: "IRQMIL", "target_code"?: "IRQ"}
+// with offsets in code points into "text". With both "quad" and "code"
+// they must agree (ClassOfCode). Lines without "gold" or with neither
+// "quad" nor "code" are left out; a line that is not a JSON object, a quad
+// outside 0..4, a code without a CAMEO root, a span outside the text, or an
+// id given twice is an error naming file:line.
+Result<std::vector<GoldEvent>> ReadGoldEvents(const std::string& path);
+
+// What a sentence is scored on: its predicted class is the class of the
+// first event readout codes in it (events come in the order of their verbs
+// in the text, noun events after them), kNone when there is none.
+struct ClassScores {
+  std::size_t gold = 0, predicted = 0, correct = 0;
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+struct Agreement {
+  std::size_t checked = 0, agreed = 0;
+  double share = 0;
+};
+
+enum EventFailureCause : std::uint8_t {
+  kParseFailure,      // the text stage did not read the sentence as one
+                      // sentence, or the events found have no source actor
+  kNoPattern,         // no event coded
+  kWrongPattern,      // events coded, none of the gold class
+  kWrongMainEvent,    // an event of the gold class, but not the first
+  kWrongActor,        // the class right; the source or target disagrees
+  kEventFailureCauses
+};
+std::string_view EventFailureCauseName(EventFailureCause c);  // "parse", "no_pattern", ...
+
+struct EventScores {
+  std::size_t sentences = 0;
+  std::size_t unscored = 0;  // set by the caller: sentences read with another text
+
+  // Strict: kNone is a class of its own, never right.
+  std::size_t correct = 0;
+  double accuracy = 0, macro_f1 = 0;  // macro over the five gold classes
+  std::array<ClassScores, kGoldEventClasses> by_class{};
+  std::size_t predicted_none = 0;     // sentences with no event
+  // kNone read as neutral: a sentence without an event is a neutral one.
+  std::size_t correct_none_as_neutral = 0;
+  double accuracy_none_as_neutral = 0, macro_f1_none_as_neutral = 0;
+  std::array<ClassScores, kGoldEventClasses> by_class_none_as_neutral{};
+  // Lenient: any event of the sentence has the gold class.
+  std::size_t any_event_correct = 0;
+  double any_event_accuracy = 0;
+  // gold x predicted counts, predicted kNone last.
+  std::array<std::array<std::size_t, kGoldEventClasses + 1>, kGoldEventClasses> confusion{};
+
+  double no_event_share = 0;  // predicted_none / sentences
+  Agreement event_found;      // gold sentences not neutral: any event coded
+
+  // Actors, on sentences with an event and a gold span of the role: the
+  // events of the gold class (all events when none has it) agree when one
+  // of their actors' spans overlaps a gold span (overlap), or equals one
+  // once a leading article and trailing punctuation or "'s" are set aside
+  // (exact). Codes likewise: equal, or the gold code a prefix ("IRQ" of
+  // "IRQMIL").
+  Agreement source_overlap, source_exact, target_overlap, target_exact;
+  Agreement source_code, target_code;
+  // Gold CAMEO codes, on sentences with an event: the first event's code
+  // equal, and its root equal.
+  Agreement code_exact, code_root;
+
+  std::array<std::size_t, kEventFailureCauses> failures_by_cause{};
+};
+
+struct EventFailure {
+  EventFailureCause cause = kNoPattern;
+  std::string doc;
+  std::string text;                   // the sentence
+  EventClass gold = EventClass::kNeutral;
+  EventClass predicted = EventClass::kNone;
+  std::string gold_source, gold_target;  // gold spans as written, " | " between
+  // The event the sentence was judged by (the first of the gold class,
+  // else the first); "" when none.
+  std::string code, source, target, verb, rule;
+};
+
+// Scores sentences one at a time. A sentence counts once in each figure;
+// it fails for the first cause that holds, in EventFailureCause order, and
+// a sentence of gold class neutral with no event fails only in the strict
+// reading (it is listed, under kNoPattern).
+class EventScorer {
+ public:
+  explicit EventScorer(bool keep_failures = false) : keep_failures_(keep_failures) {}
+  // `doc` is the sentence as read, `sentences_read` how many sentences the
+  // text stage made of it, `events` what readout coded in it.
+  void Add(const GoldEvent& gold, const Document& doc, std::size_t sentences_read,
+           const std::vector<events::Event>& events);
+  EventScores Scores() const;
+  const std::vector<EventFailure>& failures() const { return failures_; }
+
+ private:
+  bool keep_failures_;
+  EventScores counts_;
+  std::vector<EventFailure> failures_;
 };
 
 }  // namespace readout::eval

@@ -39,6 +39,11 @@
 #include "readout/status.h"
 #include "readout/text.h"
 
+namespace readout::parse {
+struct Grammar;
+struct DocumentParse;
+}  // namespace readout::parse
+
 namespace readout::events {
 
 enum class Modality : std::uint8_t {
@@ -126,8 +131,12 @@ struct CoderStats {
 
 class Coder {
  public:
-  // Compiles the dictionaries; problems (a pattern naming an unknown synset,
-  // say) go to `diags`. Fails only when `dicts` has no verbs at all.
+  // Codes with the run's grammar (readout/analysis.h), shared with the
+  // other stages. Fails only when its dictionaries have no verbs at all.
+  static Result<std::shared_ptr<const Coder>> Create(std::shared_ptr<const parse::Grammar> grammar,
+                                                     CoderOptions options = {});
+  // Compiles a grammar of its own from `dicts`; problems (a pattern naming
+  // an unknown synset, say) go to `diags`.
   static Result<std::shared_ptr<const Coder>> Create(const dict::DictionarySet& dicts,
                                                      Diagnostics& diags,
                                                      CoderOptions options = {});
@@ -135,8 +144,12 @@ class Coder {
   Coder(const Coder&) = delete;
   Coder& operator=(const Coder&) = delete;
 
-  // Codes every sentence of `doc` (already analysed into `text`) and appends
-  // the events to `out`. `stats`, when given, is added to.
+  // Codes every sentence of `doc` (already analysed into `text` and parsed
+  // into `parse` with this coder's grammar) and appends the events to `out`.
+  // `stats`, when given, is added to.
+  void Code(const Document& doc, const text::TextAnalysis& text, const parse::DocumentParse& parse,
+            std::vector<Event>& out, CoderStats* stats = nullptr) const;
+  // The same, parsing `text` first (for callers that run no other stage).
   void Code(const Document& doc, const text::TextAnalysis& text, std::vector<Event>& out,
             CoderStats* stats = nullptr) const;
 

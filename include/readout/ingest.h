@@ -56,14 +56,19 @@ struct IngestOptions {
   // ones are rejected with kTooLarge rather than read (a cap, not a hint).
   std::size_t max_input_bytes = std::size_t{1} << 30;  // 1 GiB
   std::size_t max_document_bytes = std::size_t{16} << 20;  // 16 MiB
-  // Detect the language of every document (CLD2); off makes ingest faster
-  // and leaves language_detected empty.
+  // Detect the language of each document that does not declare one (CLD2,
+  // see FillLanguage); off makes ingest faster and leaves it to the caller.
   bool detect_language = true;
   const MetaTable* meta = nullptr;  // not owned; may be null
 };
 
 // Called once per document, in input order. Return false to stop early.
 using DocumentSink = std::function<bool(Document&&)>;
+
+// Detects the language of `doc` into language_detected (CLD2; "" when
+// unreliable) and takes it as doc.language, unless the document declares
+// one: a declared language is trusted and costs no detection.
+void FillLanguage(Document& doc);
 
 // Reads the metadata sidecar. Errors name the sidecar file and line.
 Result<MetaTable> ReadMetaTable(const std::string& path);

@@ -102,9 +102,13 @@ struct ExtractorOptions {
 
 class Extractor {
  public:
-  // Compiles the dictionaries (only the actors and agents matter; verbs
-  // help the tagger). Problems go to `diags`. Never fails today; the Result
-  // keeps the door open for options that can be wrong.
+  // Extracts with the run's grammar (readout/analysis.h), shared with the
+  // other stages. Never fails today; the Result keeps the door open for
+  // options that can be wrong.
+  static Result<std::shared_ptr<const Extractor>> Create(std::shared_ptr<const parse::Grammar> grammar,
+                                                         ExtractorOptions options = {});
+  // Compiles a grammar of its own from `dicts` (only the actors and agents
+  // matter; verbs help the tagger). Problems go to `diags`.
   static Result<std::shared_ptr<const Extractor>> Create(const dict::DictionarySet& dicts,
                                                          Diagnostics& diags,
                                                          ExtractorOptions options = {});
@@ -112,8 +116,11 @@ class Extractor {
   Extractor(const Extractor&) = delete;
   Extractor& operator=(const Extractor&) = delete;
 
-  // Appends the quotations of `doc` (already analysed into `text`) to `out`,
-  // in text order.
+  // Appends the quotations of `doc` (already analysed into `text` and parsed
+  // into `parse` with this extractor's grammar) to `out`, in text order.
+  void Extract(const Document& doc, const text::TextAnalysis& text, const parse::DocumentParse& parse,
+               std::vector<Quote>& out) const;
+  // The same, parsing `text` first (for callers that run no other stage).
   void Extract(const Document& doc, const text::TextAnalysis& text, std::vector<Quote>& out) const;
 
   struct Impl;

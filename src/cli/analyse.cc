@@ -5,16 +5,14 @@
 
 namespace readout::cli {
 
-bool Analyse(const text::TextPipeline& pipeline, const Analyzers& analyzers, const Document& doc,
-             Analysed& out) {
-  out.doc = doc;
+bool AnalyseOrReport(const Analyzer& analyzer, Document&& doc, AnalysedDocument& out,
+                     events::CoderStats* stats) {
   try {
-    pipeline.Analyze(out.doc, out.text);
-    analyzers.coder->Code(out.doc, out.text, out.events);
-    analyzers.extractor->Extract(out.doc, out.text, out.quotes);
+    analyzer.Analyze(std::move(doc), out, stats);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "%s:%u: internal error: document %s failed: %s\n", doc.source.c_str(),
-                 doc.source_line, doc.id.c_str(), e.what());
+    // The analyzer took the document into out.doc before any stage ran.
+    std::fprintf(stderr, "%s:%u: internal error: document %s failed: %s\n", out.doc.source.c_str(),
+                 out.doc.source_line, out.doc.id.c_str(), e.what());
     return false;
   }
   return true;

@@ -243,6 +243,34 @@ TEST_F(Cli, ExampleCorpusReadsCleanly) {
   EXPECT_EQ(r.out.find("Main menu"), std::string::npos);
 }
 
+// --threads N writes byte for byte what one thread writes, for every verb
+// that analyses documents, on the example corpus and on PETRARCH2's sample
+// of GigaWord (many short records: the order is really put to the test).
+TEST_F(Cli, ThreadsWriteWhatOneThreadWrites) {
+  const fs::path corpus = fs::path(READOUT_SOURCE_DIR) / "examples/corpus";
+  const std::string examples =
+      "'" + (corpus / "articles").string() + "' --meta '" + (corpus / "meta.jsonl").string() + "'";
+  std::vector<std::string> runs = {"code " + examples, "quotes " + examples, "compare " + examples,
+                                   "sentences " + examples};
+  const fs::path gigaword = fs::path(READOUT_SHARED_DIR) / "petrarch2/text/GigaWord.sample.PETR.xml";
+  if (fs::exists(gigaword)) {
+    runs.push_back("code '" + gigaword.string() + "'");
+    runs.push_back("quotes '" + gigaword.string() + "'");
+  } else {
+    std::fprintf(stderr, "../shared/petrarch2 is absent: only the example corpus is checked\n");
+  }
+  for (const std::string& run : runs) {
+    const RunResult one = Readout(run + " --threads 1");
+    ASSERT_EQ(one.exit, 0) << run << "\n" << one.err;
+    ASSERT_FALSE(one.out.empty()) << run;
+    for (const char* n : {"2", "3", "8"}) {
+      const RunResult many = Readout(run + " --threads " + n);
+      ASSERT_EQ(many.exit, 0) << run << "\n" << many.err;
+      EXPECT_TRUE(many.out == one.out) << run << " --threads " << n << " differs from one thread";
+    }
+  }
+}
+
 }  // namespace
 
 namespace {

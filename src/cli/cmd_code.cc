@@ -1,17 +1,17 @@
 // `readout code`: documents in, CAMEO-coded events out, as JSONL records or
-// Phoenix TSV lines. The dictionaries compile once into a Coder shared by
-// every document; each document goes through the text stage and the coder.
+// Phoenix TSV lines. The dictionaries compile once into an Analyzer shared
+// by every worker; each document goes through the text stage, the parse and
+// the coder.
+#include <atomic>
 #include <cstdio>
-#include <exception>
 #include <memory>
-#include <vector>
 
+#include "cli/analyse.h"
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
-#include "readout/events.h"
+#include "readout/analysis.h"
 #include "readout/output.h"
-#include "readout/text.h"
 
 namespace readout::cli {
 namespace {
@@ -28,33 +28,31 @@ int RunCode(const CodeFlags& flags) {
     std::fprintf(stderr, "readout: unknown output format '%s' (jsonl, phoenix)\n", flags.out.format.c_str());
     return kExitUsage;
   }
-  std::shared_ptr<const events::Coder> coder;
-  if (const int code = BuildCoder(flags.dicts, &coder); code != kExitOk) return code;
+  AnalyzerOptions options;
+  options.extract_quotes = false;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
 
-  const text::TextPipeline pipeline;
-  text::TextAnalysis analysis;        // reused across documents
-  std::vector<events::Event> events;  // likewise
-  events::CoderStats stats;
-  std::size_t failed = 0;
-  const int exit = RunOnDocuments(flags.in, flags.out, [&](const Document& doc, std::string& out) {
-    events.clear();
-    try {
-      pipeline.Analyze(doc, analysis);
-      coder->Code(doc, analysis, events, &stats);
-    } catch (const std::exception& e) {
-      // A bug, never the input's fault; the other documents are still coded.
-      std::fprintf(stderr, "%s:%u: internal error: coding document %s failed: %s\n", doc.source.c_str(),
-                   doc.source_line, doc.id.c_str(), e.what());
-      ++failed;
-      return;
-    }
-    output::AppendEventRecords(doc, events, format, out);
+  std::atomic<std::uint64_t> sentences{0}, skipped{0}, events{0};
+  std::atomic<std::size_t> failed{0};
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] {
+    // Each worker's own document, reused: its buffers serve the next one.
+    return [&, a = std::make_shared<AnalysedDocument>()](Document&& doc, std::size_t, std::string& out) {
+      events::CoderStats stats;
+      if (!AnalyseOrReport(*analyzer, std::move(doc), *a, &stats)) {
+        ++failed;
+        return;
+      }
+      sentences += stats.sentences;
+      skipped += stats.sentences_skipped;
+      events += stats.events;
+      output::AppendEventRecords(a->doc, a->events, format, out);
+    };
   });
   if (flags.in.stats) {
     std::fprintf(stderr, "readout: %llu sentences coded (%llu skipped as too long), %llu events\n",
-                 static_cast<unsigned long long>(stats.sentences),
-                 static_cast<unsigned long long>(stats.sentences_skipped),
-                 static_cast<unsigned long long>(stats.events));
+                 static_cast<unsigned long long>(sentences.load()),
+                 static_cast<unsigned long long>(skipped.load()), static_cast<unsigned long long>(events.load()));
   }
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;

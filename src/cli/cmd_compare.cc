@@ -1,10 +1,10 @@
 // `readout compare`: documents in, stories and how their sources differ out.
-// Every document is coded and its quotations extracted as it is read and
-// summarized for clustering; once all documents are in, the stories are
+// Every document is coded and its quotations extracted (on all cores, see
+// --threads) and summarized for clustering; once all documents are in, the stories are
 // formed (every document's words counted first, so the first reports are
 // weighed against the whole run) and each story's sources compared.
+#include <atomic>
 #include <cstdio>
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -12,6 +12,7 @@
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "readout/analysis.h"
 #include "readout/compare.h"
 #include "readout/output.h"
 #include "readout/stories.h"
@@ -36,30 +37,48 @@ int RunCompare(CompareFlags flags) {
                  flags.out.format.c_str());
     return kExitUsage;
   }
-  Analyzers analyzers;
-  if (const int code = BuildAnalyzers(flags.dicts, &analyzers); code != kExitOk) return code;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, AnalyzerOptions(), &analyzer); code != kExitOk) return code;
 
-  const text::TextPipeline pipeline;
-  std::deque<Analysed> documents;  // stable addresses for the Sources
-  std::vector<stories::Digest> digests;
-  std::vector<output::NotAnalysed> not_analysed;
-  std::size_t failed = 0;
-  const auto analyse = [&](const Document& doc, std::string&) {
+  // Each document's analysis and digest, or why it was left out: made by
+  // the workers, read in input order once all are in.
+  struct Analysed {
+    std::unique_ptr<AnalysedDocument> document;  // null: not analysed
+    stories::Digest digest;
+    output::NotAnalysed not_analysed;
+  };
+  OrderedResults<Analysed> results;
+  std::atomic<std::size_t> failed{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
+    Analysed r;
     if (!stories::AnalysedAsEnglish(doc)) {
-      not_analysed.push_back({doc.id, doc.language});
+      r.not_analysed = {doc.id, doc.language};
+      results.Put(ordinal, std::move(r));
       return;
     }
-    Analysed& a = documents.emplace_back();
-    if (!Analyse(pipeline, analyzers, doc, a)) {
-      documents.pop_back();
+    r.document = std::make_unique<AnalysedDocument>();
+    if (!AnalyseOrReport(*analyzer, std::move(doc), *r.document)) {
       ++failed;
       return;
     }
-    digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
+    const AnalysedDocument& a = *r.document;
+    r.digest = stories::Summarize(a.doc, a.text, a.events, a.quotes);
+    results.Put(ordinal, std::move(r));
   };
   const auto report = [&](std::string& out) {
+    std::vector<Analysed> analysed = results.Take();
     std::vector<compare::Source> sources;
-    for (const Analysed& a : documents) sources.push_back({&a.doc, &a.text, &a.events, &a.quotes});
+    std::vector<stories::Digest> digests;
+    std::vector<output::NotAnalysed> not_analysed;
+    for (Analysed& r : analysed) {
+      if (!r.document) {
+        not_analysed.push_back(r.not_analysed);
+        continue;
+      }
+      const AnalysedDocument& a = *r.document;
+      sources.push_back({&a.doc, &a.text, &a.events, &a.quotes});
+      digests.push_back(std::move(r.digest));
+    }
     output::CompareReport r;
     r.generator = "readout ";
     r.generator += Version();
@@ -72,7 +91,7 @@ int RunCompare(CompareFlags flags) {
     }
     output::AppendCompareReport(r, format, out);
   };
-  const int exit = RunOnDocuments(flags.in, flags.out, analyse, report);
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }

@@ -5,9 +5,12 @@
 // `readout eval quotes GOLD.jsonl...`: extracts the quotations of the
 // annotated articles exactly as `readout quotes` does and scores them
 // against their gold attributions (content, source and cue spans).
+// `readout eval events GOLD.jsonl...`: codes each annotated sentence
+// exactly as `readout code` does and scores its events against the gold
+// class or CAMEO code and actors (docs/events-eval.md).
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
+#include <atomic>
 #include <cstdio>
-#include <exception>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -17,14 +20,27 @@
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "eval/event_report.h"
+#include "readout/analysis.h"
 #include "readout/eval.h"
+#include "readout/events.h"
 #include "readout/output.h"
-#include "readout/quotes.h"
 #include "readout/stories.h"
-#include "readout/text.h"
 
 namespace readout::cli {
 namespace {
+
+// Whether gold offsets counted in a record's "text" field (of
+// `text_bytes`) point into `doc`. They do not when the reader changed the
+// text (a "text" that looks like HTML is read as HTML): the document is
+// named on stderr and left out of the scores.
+bool GoldOffsetsApply(const std::string& where, std::size_t text_bytes, const Document& doc) {
+  if (doc.text.size() == text_bytes) return true;
+  std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
+               "its gold offsets do not apply, so it is not scored\n",
+               where.c_str(), doc.id.c_str());
+  return false;
+}
 
 struct EvalFlags {
   InputFlags in;
@@ -50,21 +66,21 @@ int RunEvalStories(const EvalFlags& flags) {
                  flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
     return kExitBadInput;
   }
-  Analyzers analyzers;
-  if (const int code = BuildAnalyzers(flags.dicts, &analyzers); code != kExitOk) return code;
-  const text::TextPipeline pipeline;
-  std::vector<stories::Digest> digests;
-  std::size_t failed = 0;
-  const auto analyse = [&](const Document& doc, std::string&) {
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, AnalyzerOptions(), &analyzer); code != kExitOk) return code;
+  OrderedResults<stories::Digest> digested;
+  std::atomic<std::size_t> failed{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
     if (!stories::AnalysedAsEnglish(doc)) return;
-    Analysed a;
-    if (!Analyse(pipeline, analyzers, doc, a)) {
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
       ++failed;
       return;
     }
-    digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
+    digested.Put(ordinal, stories::Summarize(a.doc, a.text, a.events, a.quotes));
   };
   const auto report = [&](std::string& out) {
+    const std::vector<stories::Digest> digests = digested.Take();
     stories::Clusterer clusterer(flags.cluster);
     clusterer.AddBatch(digests);
     output::StoryEvaluation e;
@@ -76,7 +92,7 @@ int RunEvalStories(const EvalFlags& flags) {
       output::AppendStoryEvaluationText(e, flags.failures, out);
     }
   };
-  const int exit = RunOnDocuments(flags.in, flags.out, analyse, report);
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }
@@ -102,46 +118,30 @@ int RunEvalQuotes(const EvalFlags& flags) {
                  flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
     return kExitBadInput;
   }
-  dict::DictionarySet set;
-  if (const int code = LoadDictionarySet(flags.dicts, &set); code != kExitOk) return code;
-  Diagnostics diags;
-  auto built = quotes::Extractor::Create(set, diags);
-  PrintDiagnostics(diags, flags.dicts.verbose, "dictionaries");
-  if (!built.ok()) {
-    std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
-    return kExitBadInput;
-  }
-  const std::shared_ptr<const quotes::Extractor> extractor = std::move(built).value();
-  const text::TextPipeline pipeline;
-  text::TextAnalysis analysis;       // reused across documents
-  std::vector<quotes::Quote> found;  // likewise
-  eval::QuoteScorer scorer(flags.failures || flags.json);
-  std::size_t failed = 0, unscored = 0;
-  const auto score = [&](const Document& doc, std::string&) {
+  AnalyzerOptions options;
+  options.code_events = false;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
+  // Each scored document's analysis, scored in input order at the end.
+  OrderedResults<AnalysedDocument> analysed;
+  std::atomic<std::size_t> failed{0}, unscored{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
     const auto g = gold.find(doc.id);
     if (g == gold.end()) return;
-    if (doc.text.size() != g->second.text_bytes) {
-      // The reader changed the text (a "text" that looks like HTML is read
-      // as HTML), so the gold offsets no longer point at it.
-      std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
-                   "its gold offsets do not apply, so it is not scored\n",
-                   g->second.source.c_str(), doc.id.c_str());
+    if (!GoldOffsetsApply(g->second.source, g->second.text_bytes, doc)) {
       ++unscored;
       return;
     }
-    found.clear();
-    try {
-      pipeline.Analyze(doc, analysis);
-      extractor->Extract(doc, analysis, found);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s:%u: internal error: quotes of document %s failed: %s\n", doc.source.c_str(),
-                   doc.source_line, doc.id.c_str(), e.what());
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
       ++failed;
       return;
     }
-    scorer.Add(g->second, doc, found);
+    analysed.Put(ordinal, std::move(a));
   };
   const auto report = [&](std::string& out) {
+    eval::QuoteScorer scorer(flags.failures || flags.json);
+    for (const AnalysedDocument& a : analysed.Take()) scorer.Add(gold.at(a.doc.id), a.doc, a.quotes);
     output::QuoteEvaluation e;
     e.scores = scorer.Scores();
     e.scores.unscored = unscored;
@@ -152,7 +152,68 @@ int RunEvalQuotes(const EvalFlags& flags) {
       output::AppendQuoteEvaluationText(e, flags.failures, out);
     }
   };
-  const int exit = RunOnDocuments(flags.in, flags.out, score, report);
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
+
+
+int RunEvalEvents(const EvalFlags& flags) {
+  std::unordered_map<std::string, eval::GoldEvent> gold;
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<eval::GoldEvent>> g = eval::ReadGoldEvents(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    for (eval::GoldEvent& e : *g) {
+      const std::string id = e.doc;
+      if (!gold.emplace(id, std::move(e)).second) {
+        std::fprintf(stderr, "%s: id \"%s\" has gold events in two files\n", path.c_str(), id.c_str());
+        return kExitBadInput;
+      }
+    }
+  }
+  if (gold.empty()) {
+    std::fprintf(stderr, "readout: no line of %s has a gold event ({\"id\", \"text\", \"gold\": {\"quad\" or \"code\"}})\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
+    return kExitBadInput;
+  }
+  AnalyzerOptions options;
+  options.extract_quotes = false;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
+  // Each scored document's analysis, scored in input order at the end.
+  OrderedResults<AnalysedDocument> analysed;
+  std::atomic<std::size_t> failed{0}, unscored{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
+    const auto g = gold.find(doc.id);
+    if (g == gold.end()) return;
+    if (!GoldOffsetsApply(g->second.where, g->second.text_bytes, doc)) {
+      ++unscored;
+      return;
+    }
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
+      ++failed;
+      return;
+    }
+    analysed.Put(ordinal, std::move(a));
+  };
+  const auto report = [&](std::string& out) {
+    eval::EventScorer scorer(flags.failures || flags.json);
+    for (const AnalysedDocument& a : analysed.Take()) {
+      scorer.Add(gold.at(a.doc.id), a.doc, a.text.sentences.size(), a.events);
+    }
+    eval::EventScores scores = scorer.Scores();
+    scores.unscored = unscored;
+    if (flags.json) {
+      eval::AppendEventEvaluationJson(scores, scorer.failures(), out);
+    } else {
+      eval::AppendEventEvaluationText(scores, scorer.failures(), flags.failures, out);
+    }
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }
@@ -183,6 +244,18 @@ void RegisterEval(CLI::App& app, VerbRunner& run) {
   quotes->add_flag("--json", qflags->json, "One JSON object (scores and every failure) instead of the report");
   quotes->add_flag("--failures", qflags->failures, "List each missed, spurious or misattributed quotation");
   quotes->callback([qflags, &run] { run = [qflags] { return RunEvalQuotes(*qflags); }; });
+
+  auto eflags = std::make_shared<EvalFlags>();
+  CLI::App* coded = eval->add_subcommand(
+      "events",
+      "Score coded events against gold sentences (JSONL lines with \"text\" and \"gold\": {\"quad\" or \"code\", "
+      "\"source\"?, \"target\"?})");
+  AddInputFlags(*coded, eflags->in);
+  coded->add_option("-o,--output", eflags->out.output, "Write to FILE (replaced only when the run succeeds)");
+  AddDictFlags(*coded, eflags->dicts);
+  coded->add_flag("--json", eflags->json, "One JSON object (scores and every failure) instead of the report");
+  coded->add_flag("--failures", eflags->failures, "List each wrong sentence under its cause");
+  coded->callback([eflags, &run] { run = [eflags] { return RunEvalEvents(*eflags); }; });
 }
 
 }  // namespace readout::cli

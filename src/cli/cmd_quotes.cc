@@ -1,17 +1,16 @@
 // `readout quotes`: documents in, quotations out as JSONL records (speaker,
 // reporting verb, addressee, channel). The dictionaries are given as for
-// `readout code` and compile once into an Extractor shared by every document.
+// `readout code` and compile once into an Analyzer shared by every worker.
+#include <atomic>
 #include <cstdio>
-#include <exception>
 #include <memory>
-#include <vector>
 
+#include "cli/analyse.h"
 #include "cli/dict_flags.h"
 #include "cli/run_inputs.h"
 #include "cli/verbs.h"
+#include "readout/analysis.h"
 #include "readout/output.h"
-#include "readout/quotes.h"
-#include "readout/text.h"
 
 namespace readout::cli {
 namespace {
@@ -28,38 +27,24 @@ int RunQuotes(const QuotesFlags& flags) {
     std::fprintf(stderr, "readout: unknown output format '%s' (jsonl)\n", flags.out.format.c_str());
     return kExitUsage;
   }
-  dict::DictionarySet set;
-  if (const int code = LoadDictionarySet(flags.dicts, &set); code != kExitOk) return code;
-  Diagnostics diags;
-  quotes::ExtractorOptions options;
-  options.indirect = !flags.no_indirect;
-  auto built = quotes::Extractor::Create(set, diags, options);
-  PrintDiagnostics(diags, flags.dicts.verbose, "dictionaries");
-  if (!built.ok()) {
-    std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
-    return kExitBadInput;
-  }
-  const std::shared_ptr<const quotes::Extractor> extractor = std::move(built).value();
+  AnalyzerOptions options;
+  options.code_events = false;
+  options.quotes.indirect = !flags.no_indirect;
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
 
-  const text::TextPipeline pipeline;
-  text::TextAnalysis analysis;       // reused across documents
-  std::vector<quotes::Quote> found;  // likewise
-  std::size_t failed = 0, total = 0;
-  const int exit = RunOnDocuments(flags.in, flags.out, [&](const Document& doc, std::string& out) {
-    found.clear();
-    try {
-      pipeline.Analyze(doc, analysis);
-      extractor->Extract(doc, analysis, found);
-    } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s:%u: internal error: quotes of document %s failed: %s\n", doc.source.c_str(),
-                   doc.source_line, doc.id.c_str(), e.what());
-      ++failed;
-      return;
-    }
-    total += found.size();
-    output::AppendQuoteRecords(found, out);
+  std::atomic<std::size_t> failed{0}, total{0};
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] {
+    return [&, a = std::make_shared<AnalysedDocument>()](Document&& doc, std::size_t, std::string& out) {
+      if (!AnalyseOrReport(*analyzer, std::move(doc), *a)) {
+        ++failed;
+        return;
+      }
+      total += a->quotes.size();
+      output::AppendQuoteRecords(a->quotes, out);
+    };
   });
-  if (flags.in.stats) std::fprintf(stderr, "readout: %zu quotations\n", total);
+  if (flags.in.stats) std::fprintf(stderr, "readout: %zu quotations\n", total.load());
   if (exit != kExitOk) return exit;
   return failed > 0 ? kExitBadInput : kExitOk;
 }

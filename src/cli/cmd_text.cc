@@ -31,10 +31,13 @@ void RegisterTextVerb(CLI::App& app, VerbRunner& run, const char* name, const ch
         return kExitUsage;
       }
       const text::TextPipeline pipeline;
-      text::TextAnalysis analysis;  // reused across documents
-      return RunOnDocuments(flags->in, flags->out, [&](const Document& doc, std::string& out) {
-        pipeline.Analyze(doc, analysis);
-        writer(doc, analysis, format, out);
+      return RunOnDocuments(flags->in, flags->out, [&] {
+        // Each worker's own analysis, reused across its documents.
+        return [&, analysis = std::make_shared<text::TextAnalysis>()](Document&& doc, std::size_t,
+                                                                      std::string& out) {
+          pipeline.Analyze(doc, *analysis);
+          writer(doc, *analysis, format, out);
+        };
       });
     };
   });

@@ -233,39 +233,20 @@ int CoderOptionsFromFlags(const DictFlags& flags, events::CoderOptions* options)
   return kExitOk;
 }
 
-int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder) {
+int BuildAnalyzer(const DictFlags& flags, AnalyzerOptions options, std::shared_ptr<const Analyzer>* analyzer) {
   dict::DictionarySet set;
   if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
-  events::CoderOptions options;
-  if (const int code = CoderOptionsFromFlags(flags, &options); code != kExitOk) return code;
+  if (options.code_events) {
+    if (const int code = CoderOptionsFromFlags(flags, &options.coder); code != kExitOk) return code;
+  }
   Diagnostics diags;
-  Result<std::shared_ptr<const events::Coder>> built = events::Coder::Create(set, diags, options);
+  Result<std::shared_ptr<const Analyzer>> built = Analyzer::Create(set, diags, std::move(options));
   PrintDiagnostics(diags, flags.verbose, "dictionaries");
   if (!built.ok()) {
     std::fprintf(stderr, "%s\n", built.status().ToString().c_str());
     return kExitBadInput;
   }
-  *coder = std::move(built).value();
-  return kExitOk;
-}
-
-int BuildAnalyzers(const DictFlags& flags, Analyzers* analyzers) {
-  dict::DictionarySet set;
-  if (const int code = LoadDictionarySet(flags, &set); code != kExitOk) return code;
-  events::CoderOptions options;
-  if (const int code = CoderOptionsFromFlags(flags, &options); code != kExitOk) return code;
-  Diagnostics diags;
-  Result<std::shared_ptr<const events::Coder>> coder = events::Coder::Create(set, diags, options);
-  Result<std::shared_ptr<const quotes::Extractor>> extractor = quotes::Extractor::Create(set, diags);
-  PrintDiagnostics(diags, flags.verbose, "dictionaries");
-  for (const Status& s : {coder.status(), extractor.status()}) {
-    if (!s.ok()) {
-      std::fprintf(stderr, "%s\n", s.ToString().c_str());
-      return kExitBadInput;
-    }
-  }
-  analyzers->coder = std::move(coder).value();
-  analyzers->extractor = std::move(extractor).value();
+  *analyzer = std::move(built).value();
   return kExitOk;
 }
 

@@ -28,10 +28,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include "readout/analysis.h"
 #include "readout/diagnostics.h"
 #include "readout/dict.h"
 #include "readout/events.h"
-#include "readout/quotes.h"
 
 namespace readout::cli {
 
@@ -56,24 +56,18 @@ void AddDictFlags(CLI::App& verb, DictFlags& flags);
 void PrintDiagnostics(const Diagnostics& diags, bool verbose, const char* what);
 
 // Loads the dictionaries the flags name into *set. Returns an exit code as
-// BuildCoder does.
+// BuildAnalyzer does.
 int LoadDictionarySet(const DictFlags& flags, dict::DictionarySet* set);
 
 // The coder options the flags imply: the gazetteer, and the .options file of
-// a --tabari-project. An exit code as BuildCoder's.
+// a --tabari-project. An exit code as BuildAnalyzer's.
 int CoderOptionsFromFlags(const DictFlags& flags, events::CoderOptions* options);
 
-// Loads the dictionaries the flags name and compiles them. Returns an exit
-// code (kExitUsage when the flags give more than one way, kExitBadInput when
-// a file is missing or unreadable); *coder is set on kExitOk.
-int BuildCoder(const DictFlags& flags, std::shared_ptr<const events::Coder>* coder);
-
-// The coder and the quotation extractor from one loading of the dictionaries
-// (`readout compare` needs both). Same exit codes as BuildCoder.
-struct Analyzers {
-  std::shared_ptr<const events::Coder> coder;
-  std::shared_ptr<const quotes::Extractor> extractor;
-};
-int BuildAnalyzers(const DictFlags& flags, Analyzers* analyzers);
+// Loads the dictionaries the flags name and compiles them once into the
+// analyzer every document goes through (`options` says which stages; the
+// flags add the coder's). Returns an exit code (kExitUsage when the flags
+// give more than one way, kExitBadInput when a file is missing or
+// unreadable); *analyzer is set on kExitOk.
+int BuildAnalyzer(const DictFlags& flags, AnalyzerOptions options, std::shared_ptr<const Analyzer>* analyzer);
 
 }  // namespace readout::cli

@@ -5,46 +5,12 @@
 #include <iterator>
 #include <unordered_set>
 
-#include <simdjson.h>
-
 #include "base/ascii.h"
-#include "base/file_io.h"
+#include "eval/gold_jsonl.h"
 #include "readout/eval.h"
 
 namespace readout::eval {
 namespace {
-
-// Gold files are article collections; a gigabyte is far past any of them.
-constexpr std::size_t kMaxGoldBytes = std::size_t{1} << 30;
-
-Status LineError(const std::string& path, std::uint32_t line, const std::string& message) {
-  return Status(StatusCode::kInvalidInput, message, SourceLocation{path, line, 0});
-}
-
-// Byte offset of every code point of `text`, plus one for its end.
-std::vector<std::uint32_t> CodePointOffsets(std::string_view text) {
-  std::vector<std::uint32_t> at;
-  at.reserve(text.size() + 1);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Continuation bytes (10xxxxxx) belong to the code point before them.
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) at.push_back(static_cast<std::uint32_t>(i));
-  }
-  at.push_back(static_cast<std::uint32_t>(text.size()));
-  return at;
-}
-
-// A [start, end] pair in code points, as bytes. Returns false when it is
-// not a pair of integers inside the text with start <= end.
-bool ReadSpan(simdjson::dom::element value, const std::vector<std::uint32_t>& offsets, Span* out) {
-  simdjson::dom::array pair;
-  if (value.get(pair) != simdjson::SUCCESS || pair.size() != 2) return false;
-  std::int64_t b = 0, e = 0;
-  if (pair.at(0).get(b) != simdjson::SUCCESS || pair.at(1).get(e) != simdjson::SUCCESS) return false;
-  const auto n = static_cast<std::int64_t>(offsets.size()) - 1;
-  if (b < 0 || e < b || e > n) return false;
-  *out = {offsets[static_cast<std::size_t>(b)], offsets[static_cast<std::size_t>(e)]};
-  return true;
-}
 
 constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x9E",
                                        "\xC2\xAB", "\xC2\xBB", "``", "''"};
@@ -140,33 +106,17 @@ bool IsVerbOfSaying(std::string_view cue) {
 }
 
 Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& path) {
-  Result<std::string> bytes = ReadFileBytes(path, kMaxGoldBytes);
-  if (!bytes.ok()) return bytes.status();
-  const std::string& text = *bytes;
   std::vector<GoldAttributions> gold;
   std::unordered_set<std::string> seen;
-  simdjson::dom::parser parser;
-  std::uint32_t line_no = 0;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    ++line_no;
-    std::string_view line(text.data() + start, end - start);
-    start = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    simdjson::dom::object object;
-    if (parser.parse(line.data(), line.size()).get(object) != simdjson::SUCCESS) {
-      return LineError(path, line_no, "not a JSON object");
-    }
+  Status status = ForEachGoldObject(path, [&](simdjson::dom::object object, std::uint32_t line_no) {
     simdjson::dom::array list;
-    if (object.at_pointer("/gold/attributions").get(list) != simdjson::SUCCESS) continue;
+    if (object.at_pointer("/gold/attributions").get(list) != simdjson::SUCCESS) return Status::Ok();
     std::string_view id, body;
     if (object["id"].get(id) != simdjson::SUCCESS) {
-      return LineError(path, line_no, "gold attributions without a string \"id\"");
+      return GoldLineError(path, line_no, "gold attributions without a string \"id\"");
     }
     if (object["text"].get(body) != simdjson::SUCCESS) {
-      return LineError(path, line_no, "gold attributions without a string \"text\"");
+      return GoldLineError(path, line_no, "gold attributions without a string \"text\"");
     }
     const std::vector<std::uint32_t> offsets = CodePointOffsets(body);
     GoldAttributions doc;
@@ -178,15 +128,15 @@ Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& pa
       const std::string where = "attribution " + std::to_string(k++) + ": ";
       GoldAttribution a;
       simdjson::dom::element value;
-      if (item["content"].get(value) != simdjson::SUCCESS || !ReadSpan(value, offsets, &a.content)) {
-        return LineError(path, line_no, where + "\"content\" is not a [start, end] pair inside the text");
+      if (item["content"].get(value) != simdjson::SUCCESS || !ReadCodePointSpan(value, offsets, &a.content)) {
+        return GoldLineError(path, line_no, where + "\"content\" is not a [start, end] pair inside the text");
       }
       simdjson::dom::array parts;
       if (item["content_parts"].get(parts) == simdjson::SUCCESS) {
         for (simdjson::dom::element part : parts) {
           Span p;
-          if (!ReadSpan(part, offsets, &p)) {
-            return LineError(path, line_no, where + "a \"content_parts\" piece is not a [start, end] pair inside the text");
+          if (!ReadCodePointSpan(part, offsets, &p)) {
+            return GoldLineError(path, line_no, where + "a \"content_parts\" piece is not a [start, end] pair inside the text");
           }
           a.parts.push_back(p);
         }
@@ -195,8 +145,8 @@ Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& pa
       for (const char* role : {"source", "cue"}) {
         Span* out = role[0] == 's' ? &a.source : &a.cue;
         if (item[role].get(value) != simdjson::SUCCESS || value.is_null()) continue;
-        if (!ReadSpan(value, offsets, out)) {
-          return LineError(path, line_no, where + "\"" + role + "\" is neither null nor a [start, end] pair inside the text");
+        if (!ReadCodePointSpan(value, offsets, out)) {
+          return GoldLineError(path, line_no, where + "\"" + role + "\" is neither null nor a [start, end] pair inside the text");
         }
       }
       std::string_view type;
@@ -208,7 +158,7 @@ Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& pa
         } else if (type == "indirect") {
           a.type = AttributionType::kIndirect;
         } else {
-          return LineError(path, line_no, where + "unknown \"type\" \"" + std::string(type) + "\" (direct, mixed, indirect)");
+          return GoldLineError(path, line_no, where + "unknown \"type\" \"" + std::string(type) + "\" (direct, mixed, indirect)");
         }
       } else {
         a.type = TypeOfContent(body.substr(a.content.begin, a.content.size()));
@@ -216,10 +166,12 @@ Result<std::vector<GoldAttributions>> ReadGoldAttributions(const std::string& pa
       doc.attributions.push_back(std::move(a));
     }
     if (!seen.insert(doc.doc).second) {
-      return LineError(path, line_no, "id \"" + doc.doc + "\" appears twice");
+      return GoldLineError(path, line_no, "id \"" + doc.doc + "\" appears twice");
     }
     gold.push_back(std::move(doc));
-  }
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
   return gold;
 }
 

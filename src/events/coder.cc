@@ -12,6 +12,8 @@
 #include "events/discards.h"
 #include "events/memory.h"
 #include "events/sentence_coder.h"
+#include "parse/document_parse.h"
+#include "parse/grammar.h"
 #include "parse/parser.h"
 #include "resolve/calendar.h"
 #include "tag/tagger.h"
@@ -272,24 +274,37 @@ void ApplyPrecedence(const std::vector<std::pair<std::size_t, dict::EventCode::P
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Coder::~Coder() = default;
 
+Result<std::shared_ptr<const Coder>> Coder::Create(std::shared_ptr<const parse::Grammar> grammar,
+                                                   CoderOptions options) {
+  if (grammar->dicts.verbs.blocks.empty()) {
+    // Named by its file when it has one: "file: the verb dictionary has no verbs".
+    return Status(StatusCode::kInvalidInput, "the verb dictionary has no verbs: nothing can be coded",
+                  SourceLocation{grammar->dicts.verbs.file});
+  }
+  return std::shared_ptr<const Coder>(
+      new Coder(std::make_unique<Impl>(std::move(grammar), std::move(options))));
+}
+
 Result<std::shared_ptr<const Coder>> Coder::Create(const dict::DictionarySet& dicts,
                                                    Diagnostics& diags, CoderOptions options) {
-  if (dicts.verbs.blocks.empty()) {
-    return Status(StatusCode::kInvalidInput, "the verb dictionary has no verbs: nothing can be coded");
-  }
-  auto impl = std::make_unique<Impl>(dicts, diags, options);
-  return std::shared_ptr<const Coder>(new Coder(std::move(impl)));
+  return Create(std::make_shared<const parse::Grammar>(dicts, diags), std::move(options));
 }
 
 void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vector<Event>& out,
                  CoderStats* stats) const {
+  parse::DocumentParse parse;
+  parse::ParseDocument(*impl_->grammar, text, impl_->options.max_sentence_tokens, parse);
+  Code(doc, text, parse, out, stats);
+}
+
+void Coder::Code(const Document& doc, const text::TextAnalysis& text, const parse::DocumentParse& parse,
+                 std::vector<Event>& out, CoderStats* stats) const {
   const Impl& impl = *impl_;
   resolve::DatePrecision known = resolve::DatePrecision::kNone;
   const std::int32_t date = resolve::CodeDate(doc.published, &known);
   const std::string precision(resolve::DatePrecisionName(known));
   const std::string iso_date = precision.empty() ? "" : doc.published.substr(0, 10);
   const std::size_t first_event = out.size();
-  parse::Parse p;
   std::vector<Event> events;
   DocumentMemory memory;
   const std::string outlet_key = OutletKey(doc.outlet);
@@ -315,8 +330,7 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
       if (stats) ++stats->sentences_skipped;
       continue;
     }
-    p.Clear();
-    impl.tagger.Tag(text, sentence.first_token, sentence.end_token, p.words);
+    const parse::Parse& p = parse.sentences[s];
     const DiscardKind discard = FindDiscard(impl.lexicon, impl.dicts.discards, p);
     if (discard == DiscardKind::kStory) {
       // The whole story is out: drop what its earlier sentences gave.
@@ -325,7 +339,6 @@ void Coder::Code(const Document& doc, const text::TextAnalysis& text, std::vecto
       return;
     }
     if (discard == DiscardKind::kSentence) continue;
-    impl.parser.Run(p);
     if (NamesStoppingActor(impl.lexicon, impl.dicts, p, date)) continue;
     if (IsComplex(impl.options, p)) continue;
     events.clear();

@@ -1,14 +1,16 @@
-// The compiled state a Coder shares between its calls: the dictionaries,
-// their lexicon, the tagger and parser over it, and the conventions the verb
-// dictionary declares. Private to src/events.
+// The compiled state a Coder shares between its calls: the run's grammar
+// (dictionaries, lexicon, tagger, parser), shared with the other stages, and
+// the conventions the verb dictionary declares. Private to src/events.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/ascii.h"
 #include "dict/lexicon.h"
+#include "parse/grammar.h"
 #include "parse/parser.h"
 #include "readout/events.h"
 #include "tag/tagger.h"
@@ -16,17 +18,17 @@
 namespace readout::events {
 
 struct Coder::Impl {
-  Impl(const dict::DictionarySet& set, Diagnostics& diags, CoderOptions opts)
-      : dicts(set), lexicon(dict::Compile(dicts, diags)), tagger(lexicon), parser(lexicon),
-        options(opts) {}
+  Impl(std::shared_ptr<const parse::Grammar> g, CoderOptions opts)
+      : grammar(std::move(g)), options(std::move(opts)) {}
 
-  dict::DictionarySet dicts;
+  std::shared_ptr<const parse::Grammar> grammar;
+  const dict::DictionarySet& dicts = grammar->dicts;
   // The verb file's name without directories, for Event::rule.
   std::string verbs_name = dicts.verbs.file.substr(dicts.verbs.file.find_last_of('/') + 1);
   std::string nouns_name = dicts.nouns.file.substr(dicts.nouns.file.find_last_of('/') + 1);
-  dict::Lexicon lexicon;
-  tag::Tagger tagger;
-  parse::Parser parser;
+  const dict::Lexicon& lexicon = grammar->lexicon;
+  const tag::Tagger& tagger = grammar->tagger;
+  const parse::Parser& parser = grammar->parser;
   CoderOptions options;
   // Conventions the verb dictionary declares as synsets (empty when it
   // declares none, as PETRARCH's do):

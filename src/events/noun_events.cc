@@ -19,6 +19,10 @@
 // date of its own; a noun after a preposition of time or cause is
 // background and codes nothing. The verbs come first: a pair of actors the
 // sentence's verbs already coded is not coded again from a noun.
+// A verb can undo what its object names: "suspended aid to", "cancelled a
+// visit to", "lifted sanctions on" report the reverse of aid, a visit,
+// sanctions; CAMEO codes that reverse (reduce relations, 16x; ease
+// sanctions, 085), and a noun event with no such reverse is not coded.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -52,6 +56,38 @@ bool IsOneOf(std::string_view word, std::span<const std::string_view> set) {
 }
 
 bool IsNounLike(tag::Pos pos) { return pos == tag::Pos::kNoun || pos == tag::Pos::kProperNoun; }
+
+// Every form of the verbs that stop, cut or lift what their object names.
+constexpr std::array<std::string_view, 76> kUndoingVerbs = {
+    "suspend",   "suspends",   "suspended",  "suspending",  "halt",      "halts",      "halted",
+    "halting",   "cancel",     "cancels",    "canceled",    "cancelled", "canceling",  "cancelling",
+    "cut",       "cuts",       "cutting",    "reduce",      "reduces",   "reduced",    "reducing",
+    "slash",     "slashes",    "slashed",    "slashing",    "freeze",    "freezes",    "froze",
+    "frozen",    "freezing",   "stop",       "stops",       "stopped",   "stopping",   "end",
+    "ends",      "ended",      "ending",     "scrap",       "scraps",    "scrapped",   "scrapping",
+    "postpone",  "postpones",  "postponed",  "postponing",  "terminate", "terminates", "terminated",
+    "terminating", "curtail",  "curtails",   "curtailed",   "curtailing", "withdraw",  "withdraws",
+    "withdrew",  "withdrawn",  "withdrawing", "lift",       "lifts",     "lifted",     "lifting",
+    "ease",      "eases",      "eased",      "easing",      "remove",    "removes",    "removed",
+    "removing",  "waive",      "waives",     "waived",      "waiving",   "axed"};
+
+// The CAMEO code of undoing what `code` names, or "" when CAMEO has none:
+// aid stopped is 162 (1621 economic, 1622 military, 1623 humanitarian),
+// peacekeeping withdrawn 1661, negotiations halted 164, mediation 165,
+// other meetings, visits and cooperation called off 160 (reduce
+// relations), sanctions and embargoes lifted 085.
+std::string UndoneCode(std::string_view code) {
+  const std::string_view root = cameo::RootOf(code);
+  if (code == "070" || code == "071") return "1621";
+  if (code == "072") return "1622";
+  if (code == "073") return "1623";
+  if (code == "074") return "1661";
+  if (code == "163") return "085";
+  if (code.substr(0, 3) == "046") return "164";
+  if (code.substr(0, 3) == "045") return "165";
+  if (root == "04" || root == "05" || root == "06" || root == "07") return "160";
+  return "";
+}
 
 }  // namespace
 
@@ -249,6 +285,20 @@ void SentenceCoder::CodeNoun(std::uint32_t begin, std::uint32_t end, std::uint32
       first_word = std::min(first_word, p_.groups[static_cast<std::size_t>(subject)].begin);
     }
   }
+  // "suspended aid to", "cancelled the talks with": the reverse, a code of
+  // its own (one way, or both ways for a joint act).
+  dict::EventCode code = noun.code;
+  if (governing != kNone && object) {
+    const parse::VerbGroup& vg = p_.verbs[static_cast<std::size_t>(governing)];
+    const std::string_view verb = text_.norm_text(text_.tokens[p_.words[vg.end - 1].token]);
+    if (IsOneOf(verb, kUndoingVerbs)) {
+      const std::string undone = UndoneCode(noun.code.forward);
+      if (undone.empty()) return;
+      code.forward = undone;
+      code.reverse = joint ? undone : "";
+      code.paired = joint;
+    }
+  }
   if (!pair.empty()) parties = std::move(pair);
   if (parties.empty() && joint && targets.empty() && sources.size() >= 2) parties = sources;
   if (parties.size() >= 2 && !joint) return;  // "clashes between" only for joint acts
@@ -322,7 +372,7 @@ void SentenceCoder::CodeNoun(std::uint32_t begin, std::uint32_t end, std::uint32
     for (std::size_t i = 0; i < parties.size(); ++i) {
       for (std::size_t j = i + 1; j < parties.size(); ++j) {
         if (coded(parties[i], parties[j])) continue;
-        EmitBoth(parties[i], parties[j], noun.code, true, occasion, sentence_index, out);
+        EmitBoth(parties[i], parties[j], code, true, occasion, sentence_index, out);
       }
     }
     return;
@@ -333,7 +383,7 @@ void SentenceCoder::CodeNoun(std::uint32_t begin, std::uint32_t end, std::uint32
         if (const ActorRef* other = memory_.CounterpartOf(from.code)) TakeIdentity(*other, to);
       }
       if (coded(from, to)) continue;
-      EmitBoth(from, to, noun.code, false, occasion, sentence_index, out);
+      EmitBoth(from, to, code, false, occasion, sentence_index, out);
     }
   }
 }

@@ -58,6 +58,47 @@ std::string AsIntent(const std::string& code) {
   return cameo::Lookup(intent) != nullptr ? intent : intent.substr(0, 3);
 }
 
+// Whether the verb dictionary declares `root` among the members of the
+// synset `name`: the coding conventions readout.verbs.txt states as
+// synsets (&REFUSAL_ROOTS_), which PETRARCH's dictionaries do not.
+// Looked up only for the rare verb that needs it (a negated one).
+bool DeclaresRoot(const dict::VerbDictionary& verbs, std::string_view name, std::string_view root) {
+  const dict::Synset* set = verbs.FindSynset(name);
+  if (set == nullptr || root.empty()) return false;
+  return std::any_of(set->members.begin(), set->members.end(), [&](const dict::SynsetMember& m) {
+    return m.phrase.words.size() == 1 && m.phrase.words[0] == root;
+  });
+}
+
+// What refusing an act of cooperation is coded as: CAMEO's root 12
+// (reject) has a code for refusing each kind ("will not release the
+// prisoners" is 1243, refuse to release persons, not 0841). Roots 04-08 map
+// onto it: meeting and negotiating 125, mediating 126, agreements 127,
+// material cooperation 121x, aid 122x, yielding 124x (ease sanctions 1241,
+// release 1243, lift economic sanctions 1244, allow involvement 1245,
+// de-escalate 1246), the rest 120. Applied to the roots the verb
+// dictionary declares in &REFUSAL_ROOTS_ (readout's: 04-08); PETRARCH
+// codes a negated verb as if it were not negated, and its dictionaries
+// declare none.
+std::string AsRefusal(const std::string& code) {
+  const std::string_view root = cameo::RootOf(code);
+  if (root.empty() || root < "04" || root > "08") return code;
+  if (root == "04") return code.compare(0, 3, "045") == 0 ? "126" : "125";
+  if (root == "05") return code.compare(0, 3, "057") == 0 ? "127" : "120";
+  if (root == "06") return code.compare(0, 3, "061") == 0 ? "1211" : code.compare(0, 3, "062") == 0 ? "1212" : "121";
+  if (root == "07") {
+    const char kind = code.size() >= 3 ? code[2] : '0';
+    return kind >= '1' && kind <= '4' ? std::string("122") + kind : "120";
+  }
+  if (code.compare(0, 3, "081") == 0) return "1241";
+  if (code.compare(0, 3, "082") == 0) return "1242";
+  if (code.compare(0, 3, "084") == 0) return "1243";
+  if (code.compare(0, 3, "085") == 0) return "1244";
+  if (code.compare(0, 3, "086") == 0) return "1245";
+  if (code.compare(0, 3, "087") == 0) return "1246";
+  return "124";
+}
+
 // "FRO/BIL/SAM": an actor phrase that stands for several actors.
 std::vector<ActorRef> SplitAlternatives(const ActorRef& a) {
   std::vector<ActorRef> out;
@@ -765,6 +806,14 @@ void SentenceCoder::CodeVerb(std::size_t v, std::uint32_t sentence_index,
       };
       code.forward = intent(code.forward);
       if (code.paired) code.reverse = intent(code.reverse);
+    }
+    if (vg.negated && DeclaresRoot(impl_.dicts.verbs, "REFUSAL_ROOTS",
+                                   cameo::RootOf(code.forward.empty() ? code.reverse : code.forward))) {
+      // A refusal is one party's: "will not visit Japan" is no refusal by
+      // Japan to host, so only a joint act keeps both directions.
+      const bool joint = code.forward == code.reverse;
+      code.forward = AsRefusal(code.forward);
+      code.reverse = joint ? code.forward : code.paired ? "" : code.reverse;
     }
     return true;
   };

@@ -47,15 +47,7 @@ bool Emit(ReadContext& ctx, Document&& doc) {
     if (it != ctx.options->meta->end()) ApplyMeta(it->second, single_document, doc);
   }
   DatePublication(doc);
-  if (ctx.options->detect_language) doc.language_detected = DetectLanguageCode(doc);
-  if (doc.language.empty()) {
-    doc.language = doc.language_detected;
-  } else if (!doc.language_detected.empty() &&
-             !SameLanguage(doc.language, doc.language_detected)) {
-    ctx.diags->Add(Severity::kWarning, ctx.Where(single_document ? 0 : doc.source_line),
-                   fmt::format("document {} is declared '{}' but reads as '{}'", doc.id,
-                               doc.language, doc.language_detected));
-  }
+  if (ctx.options->detect_language) FillLanguage(doc);
   return (*ctx.sink)(std::move(doc));
 }
 

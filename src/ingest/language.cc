@@ -8,6 +8,7 @@
 #include <cld2/public/encodings.h>
 
 #include "ingest/strings.h"
+#include "readout/ingest.h"
 #include "readout/utf8.h"
 
 namespace readout::ingest {
@@ -49,18 +50,6 @@ std::string Sample(const Document& doc) {
   return out;
 }
 
-// The primary subtag, lower case, with retired and sibling codes folded.
-std::string Primary(std::string_view tag) {
-  std::string p = LowerAscii(tag.substr(0, tag.find_first_of("-_")));
-  if (p == "iw") return "he";
-  if (p == "in") return "id";
-  if (p == "ji") return "yi";
-  if (p == "jw") return "jv";
-  if (p == "nb" || p == "nn") return "no";
-  if (p == "bs" || p == "hr" || p == "sh") return "sr";  // CLD2 cannot tell them apart reliably
-  return p;
-}
-
 }  // namespace
 
 std::string DetectLanguageCode(const Document& doc) {
@@ -85,8 +74,14 @@ std::string DetectLanguageCode(const Document& doc) {
   return code;
 }
 
-bool SameLanguage(std::string_view declared, std::string_view detected) {
-  return Primary(declared) == Primary(detected);
+}  // namespace readout::ingest
+
+namespace readout {
+
+void FillLanguage(Document& doc) {
+  if (!doc.language.empty()) return;
+  doc.language_detected = ingest::DetectLanguageCode(doc);
+  doc.language = doc.language_detected;
 }
 
-}  // namespace readout::ingest
+}  // namespace readout

@@ -23,9 +23,4 @@ inline constexpr std::size_t kLanguageSampleBytes = 1024;
 // gives the document's content, or "" when it is not reliable.
 std::string DetectLanguageCode(const Document& doc);
 
-// Whether a declared language tag ("en-US", "EN", "en_GB") names the same
-// language as a detected code ("en"), by primary subtag, with the usual
-// aliases (he/iw, id/in, nb/nn/no, bs/hr/sr).
-bool SameLanguage(std::string_view declared, std::string_view detected);
-
 }  // namespace readout::ingest

@@ -156,6 +156,15 @@ const std::unordered_map<std::string_view, Closed>& FixedWords() {
   return *table;
 }
 
+// A word of two or more letters, all capitals.
+bool AllCapitals(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (const char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -312,13 +321,19 @@ Tagger::Entry Tagger::Classify(std::string_view upper, bool dict_verb) {
     const Closed& c = it->second;
     return {c.pos, c.form, c.be, c.say, true, c.fn};
   }
-  if (EndsWith(upper, "ING") && upper.size() > 5) return {Pos::kVerb, VerbForm::kGerund, false, false, true};
-  if (EndsWith(upper, "ED") && upper.size() > 4) return {Pos::kVerb, VerbForm::kPast, false, false, true};
+  if (EndsWith(upper, "ING") && upper.size() > 5) {
+    return {Pos::kVerb, VerbForm::kGerund, false, false, true, Fn::kNone, !dict_verb};
+  }
+  if (EndsWith(upper, "ED") && upper.size() > 4) {
+    return {Pos::kVerb, VerbForm::kPast, false, false, true, Fn::kNone, !dict_verb};
+  }
   if (dict_verb) {
     VerbForm f = EndsWith(upper, "S") && !EndsWith(upper, "SS") ? VerbForm::kThird : VerbForm::kBase;
     return {Pos::kVerb, f, false, false, true};
   }
-  if (EndsWith(upper, "LY") && upper.size() > 4) return {Pos::kAdverb, VerbForm::kNone, false, false, false};
+  if (EndsWith(upper, "LY") && upper.size() > 4) {
+    return {Pos::kAdverb, VerbForm::kNone, false, false, false, Fn::kNone, true};
+  }
   return {Pos::kNoun, VerbForm::kNone, false, false, false};
 }
 
@@ -358,12 +373,23 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     w.be = e.be;
     w.say = e.say;
     w.fn = e.fn;
+    w.by_ending = e.by_ending;
+    // "US" in capitals is the country, not the pronoun "us" ("US officials",
+    // "the US and Russia"), unless its neighbours are in capitals too ("LET
+    // US KNOW").
+    if (w.pos == Pos::kPronoun && text.norm_text(tok) == "US" &&
+        !(i > first && AllCapitals(text.norm_text(text.tokens[i - 1]))) &&
+        !(i + 1 < end && AllCapitals(text.norm_text(text.tokens[i + 1])))) {
+      w.pos = Pos::kProperNoun;
+      w.fn = Fn::kNone;
+    }
     // A capitalized word that is not a function word, verb or -ly adverb is
     // a name ("Gondor", "White House"); at the start of a sentence a common
     // noun is taken as one too, which groups it just the same.
     if (!known && w.capitalized && w.pos == Pos::kNoun) w.pos = Pos::kProperNoun;
     out.push_back(w);
   }
+  SettleUnknownNames(out);
   // Context: settle verb forms against their neighbours. `clause_has_verb`:
   // a verb (other than one of saying) came earlier in the clause, so a later
   // past form after its object is more likely a participle modifying that
@@ -405,6 +431,41 @@ void Tagger::Tag(const text::TextAnalysis& text, std::uint32_t first, std::uint3
     if (w.pos == Pos::kVerb) clause_has_verb = true;
   }
   SettleEventNouns(out);
+}
+
+// A capitalized word no dictionary knows is tagged by its ending alone:
+// "-ing" a gerund, "-ed" a past form, "-ly" an adverb. But names end so too
+// ("Ebeling", "Spalding", "Ahmed", "Kelly", "Beverly"), and inside a
+// sentence a capitalized word is far more likely a name than a verb or an
+// adverb. At a sentence's start it is a name only when a name's neighbour
+// follows it: a verb form ("Ebeling said") or another capitalized word
+// ("Kelly Schmdit told"); "Speaking to reporters, ..." and "Recently, ..."
+// keep their guesses. Headlines, where every word is capitalized, keep them
+// too ("Trump Slams Rival, Saying ...").
+void Tagger::SettleUnknownNames(std::vector<Word>& out) {
+  std::size_t words = 0, capitalized = 0;
+  for (const Word& w : out) {
+    if (w.pos == Pos::kPunct || w.pos == Pos::kComma || w.pos == Pos::kNumber) continue;
+    ++words;
+    capitalized += w.capitalized;
+  }
+  if (2 * capitalized > words) return;  // a headline or a line in capitals
+  const auto guessed = [](const Word& w) {
+    return w.id == dict::kUnknownWord && w.capitalized && w.by_ending;
+  };
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    Word& w = out[k];
+    if (!guessed(w)) continue;
+    if (k == 0) {
+      if (k + 1 >= out.size()) continue;
+      const Word& next = out[k + 1];
+      const bool verb_follows = next.pos == Pos::kVerb && next.form != VerbForm::kGerund &&
+                                next.form != VerbForm::kNone && !guessed(next);
+      if (!verb_follows && !(next.capitalized && next.pos == Pos::kProperNoun)) continue;
+    }
+    w.pos = Pos::kProperNoun;
+    w.form = VerbForm::kNone;
+  }
 }
 
 // A verb form that completes an event noun of two or more words the

@@ -78,6 +78,7 @@ struct Word {
   bool capitalized = false;
   bool be = false;         // a form of "be" (passive and progressive)
   bool say = false;        // a verb of saying (said, told, reported ...)
+  bool by_ending = false;  // tagged by its ending alone ("-ing", "-ed", "-ly")
   Fn fn = Fn::kNone;
 };
 
@@ -96,11 +97,13 @@ class Tagger {
     bool say = false;
     bool known = false;  // from the tables or a verb; not a guess
     Fn fn = Fn::kNone;
+    bool by_ending = false;
   };
   // An upper-cased word's class out of context; `dict_verb`: it starts a
   // form in the verb dictionary.
   static Entry Classify(std::string_view upper, bool dict_verb);
   void SettleEventNouns(std::vector<Word>& out) const;
+  static void SettleUnknownNames(std::vector<Word>& out);
 
   const dict::Lexicon& lexicon_;
   std::vector<Entry> by_id_;  // by WordId

@@ -280,6 +280,27 @@ TEST(Tagger, CapitalizedWordsAreProperNouns) {
   EXPECT_EQ(t.TagOf("Gondor protested.", "Gondor"), "NP");        // first word of the sentence
 }
 
+// Names no dictionary knows, ending like a verb form or an adverb.
+TEST(Tagger, UnknownCapitalizedWordsAreNamesWhateverTheirEnding) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("The mayor thanked Ebeling for the work.", "Ebeling"), "NP");
+  EXPECT_EQ(t.TagOf("Ebeling said the work was done.", "Ebeling"), "NP");
+  EXPECT_EQ(t.TagOf("Delegates heard from Ahmed and Rohan.", "Ahmed"), "NP");
+  EXPECT_EQ(t.TagOf("Kelly Marsh told reporters she would run.", "Kelly"), "NP");
+  // At a sentence's start with no name's neighbour, the ending decides.
+  EXPECT_EQ(t.TagOf("Speaking to reporters, the mayor left.", "Speaking"), "V:ing");
+  EXPECT_EQ(t.TagOf("Frankly, the mayor left.", "Frankly"), "ADV");
+}
+
+// "US" in capitals is the country; "us" is the pronoun.
+TEST(Tagger, UsInCapitalsIsTheCountry) {
+  const Tagging t(kVerbs);
+  EXPECT_EQ(t.TagOf("US officials met the envoy.", "US"), "NP");
+  EXPECT_EQ(t.TagOf("The envoy met US and Gondor officials.", "US"), "NP");
+  EXPECT_EQ(t.TagOf("The envoy told us nothing.", "us"), "PRO");
+  EXPECT_EQ(t.TagOf("LET US KNOW NOW.", "US"), "PRO");
+}
+
 TEST(Tagger, SentenceInitialLyWordIsAnAdverb) {
   const Tagging t(kVerbs);
   EXPECT_EQ(t.TagOf("Quickly, they left.", "Quickly"), "ADV");
