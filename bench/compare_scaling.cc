@@ -15,11 +15,13 @@
 #include <chrono>
 #include <cstdio>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/analyse.h"
 #include "cli/dict_flags.h"
+#include "readout/analysis.h"
 #include "readout/compare.h"
 #include "readout/diagnostics.h"
 #include "readout/ingest.h"
@@ -47,22 +49,22 @@ int main(int argc, char** argv) {
     return 2;
   }
   cli::DictFlags dict_flags;
-  cli::Analyzers analyzers;
+  std::shared_ptr<const Analyzer> analyzer;
   auto t0 = Clock::now();
-  if (cli::BuildAnalyzers(dict_flags, &analyzers) != 0) return 1;
+  if (cli::BuildAnalyzer(dict_flags, AnalyzerOptions(), &analyzer) != 0) return 1;
   Stage("dictionaries", Since(t0), 0);
 
-  // Read and analyse, as readout compare does it: document by document.
-  const text::TextPipeline pipeline;
-  std::deque<cli::Analysed> documents;
+  // Read and analyse, as readout compare does it on one thread: document by
+  // document.
+  std::deque<AnalysedDocument> documents;
   std::vector<stories::Digest> digests;
   Diagnostics diags;
   double analyse_s = 0;
   t0 = Clock::now();
   const Status read = ReadFile(argv[1], IngestOptions{}, diags, [&](Document&& doc) {
     const auto a0 = Clock::now();
-    cli::Analysed& a = documents.emplace_back();
-    if (!cli::Analyse(pipeline, analyzers, doc, a)) {
+    AnalysedDocument& a = documents.emplace_back();
+    if (!cli::AnalyseOrReport(*analyzer, std::move(doc), a)) {
       documents.pop_back();
     } else {
       digests.push_back(stories::Summarize(a.doc, a.text, a.events, a.quotes));
@@ -87,7 +89,7 @@ int main(int argc, char** argv) {
 
   t0 = Clock::now();
   std::vector<compare::Source> sources;
-  for (const cli::Analysed& a : documents) sources.push_back({&a.doc, &a.text, &a.events, &a.quotes});
+  for (const AnalysedDocument& a : documents) sources.push_back({&a.doc, &a.text, &a.events, &a.quotes});
   compare::CompareStats total;
   std::size_t biggest = 0, biggest_group = 0;
   double biggest_s = 0;
