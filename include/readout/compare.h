@@ -10,7 +10,8 @@
 //     quantities    numbers, amounts, durations and dates the sources give for
 //                   the same thing, marked agreeing or disagreeing;
 //     timeline      the story's events in date order.
-//   Compare         builds a Comparison from a story and its sources.
+//   Compare         builds a Comparison from a story and its sources;
+//   CompareStories  the same for every story of a run.
 //
 // Details in src/compare/: alignment.cc (which quotes are the same
 // statement), word_diff.cc (the diff and its hunks), unique_claims.cc,
@@ -83,9 +84,17 @@ struct QuotePair {
 struct AlignedStatement {
   std::string speaker;        // display name: the entity, else the words
   std::string speaker_code;
-  std::vector<std::string> quotes;   // quote ids, one per source at most
+  // Every rendering of the statement, in the order of the story's sources
+  // and then of the text. A source may render it more than once: the two
+  // pieces of an interrupted quotation, or a phrase of the lede repeated in
+  // full further down.
+  std::vector<std::string> quotes;   // quote ids
   std::vector<std::string> docs;     // their documents, same order
-  std::vector<QuotePair> pairs;      // every pair of the quotes
+  // Every pair of renderings from different sources; when the statement has
+  // more than CompareOptions::max_quotes_for_all_pairs renderings, every
+  // rendering against one reference (the one with the most content words)
+  // instead, and CompareStats::statements_star counts it.
+  std::vector<QuotePair> pairs;
 };
 
 // A claim only one source carries.
@@ -134,6 +143,18 @@ struct SourceInfo {
   std::string published_source;  // Document::published_source: meta | url | dateline | text
 };
 
+// The work Compare did, and every place a cap cut it short, so that what a
+// big story's comparison left out is counted, never silent.
+struct CompareStats {
+  std::size_t quotes = 0;               // quotes long enough to align
+  std::size_t quote_candidates = 0;     // quote pairs whose similarity was computed
+  std::size_t quotes_capped = 0;        // quotes whose search stopped at max_quote_candidates
+  std::size_t statements_star = 0;      // statements paired against a reference only
+  std::size_t sentences = 0;            // sentences long enough to be claims
+  std::size_t sentence_candidates = 0;  // sentence pairs whose coverage was computed
+  std::size_t sentences_capped = 0;     // left undecided at max_sentence_candidates
+};
+
 struct Comparison {
   std::string story;    // Story::id
   std::vector<SourceInfo> sources;
@@ -141,6 +162,7 @@ struct Comparison {
   std::vector<UniqueClaim> unique;
   std::vector<QuantityComparison> quantities;
   std::vector<TimelineEntry> timeline;
+  CompareStats stats;
 };
 
 struct CompareOptions {
@@ -148,11 +170,27 @@ struct CompareOptions {
   double align_threshold = 0.35;
   // A sentence is a unique claim when no other source has one this similar.
   double unique_threshold = 0.3;
+  // Candidates are found through an index of content words, rarest first
+  // (src/compare/word_set_index.h). A quote whose rarest words are held by
+  // more quotes than this is compared with the first this many only.
+  std::size_t max_quote_candidates = 64;
+  // A sentence checked against this many others without finding one that
+  // covers it is left undecided: not reported as unique.
+  std::size_t max_sentence_candidates = 1000;
+  // A statement with more renderings than this gets one pair per rendering
+  // (against a reference) instead of every pair.
+  std::size_t max_quotes_for_all_pairs = 12;
 };
 
 // `sources` are the story's members (any order); documents not in the story
 // are ignored.
 Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
                    const CompareOptions& options = {});
+
+// Compare for every story, in order: the same results, with `sources` (every
+// document of the run) indexed once rather than searched per story, which
+// matters when thousands of stories share one run.
+std::vector<Comparison> CompareStories(const std::vector<stories::Story>& stories,
+                                       const std::vector<Source>& sources, const CompareOptions& options = {});
 
 }  // namespace readout::compare

@@ -1,19 +1,14 @@
 #include "compare/alignment.h"
 
 #include <algorithm>
-#include <map>
-#include <numeric>
 #include <set>
 
 #include "compare/content_words.h"
+#include "compare/statement_groups.h"
 #include "compare/word_diff.h"
 
 namespace readout::compare {
 namespace {
-
-// Quotes shorter than this many content words ("any third party") match too
-// much by chance to be aligned.
-constexpr std::size_t kMinContentWords = 3;
 
 std::vector<DiffToken> QuoteTokens(const Source& source, const quotes::Quote& q) {
   std::vector<DiffToken> tokens;
@@ -30,12 +25,6 @@ std::vector<DiffToken> QuoteTokens(const Source& source, const quotes::Quote& q)
     tokens.push_back(std::move(token));
   }
   return tokens;
-}
-
-std::string DisplayName(const events::ActorRef& actor) {
-  if (!actor.entity.empty()) return actor.entity;
-  if (!actor.text.empty()) return actor.text;
-  return actor.code;
 }
 
 // "The leaders particularly emphasized that ...": the readout gives the
@@ -126,16 +115,17 @@ std::string TokenText(const Document& doc, const std::vector<DiffToken>& tokens,
 
 }  // namespace
 
+std::string DisplayName(const events::ActorRef& actor) {
+  if (!actor.entity.empty()) return actor.entity;
+  if (!actor.text.empty()) return actor.text;
+  return actor.code;
+}
+
 double StatementSimilarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
   const std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
   std::size_t shared = 0;
   for (const std::string& w : sa) shared += sb.count(w);
-  const double dice = 2.0 * static_cast<double>(shared) / static_cast<double>(sa.size() + sb.size());
-  const std::size_t shorter = std::min(sa.size(), sb.size());
-  double containment = 0;
-  if (shorter >= 4) containment = 0.9 * static_cast<double>(shared) / static_cast<double>(shorter);
-  return std::max(dice, containment);
+  return SetSimilarity(shared, sa.size(), sb.size());
 }
 
 std::vector<std::string> AttributedTo(const Source& source, const quotes::Quote& quote) {
@@ -237,98 +227,6 @@ QuotePair CompareQuotes(const Source& a_source, const quotes::Quote& a, const So
             std::string(quotes::QuoteKindName(b.kind)));
   }
   return pair;
-}
-
-std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources, double threshold) {
-  struct Candidate {
-    std::size_t source;
-    const quotes::Quote* quote;
-    std::vector<std::string> words;
-  };
-  std::vector<Candidate> candidates;
-  for (std::size_t s = 0; s < sources.size(); ++s) {
-    for (const quotes::Quote& q : *sources[s].quotes) {
-      std::vector<std::string> words = ContentWords(*sources[s].text, q.span);
-      if (words.size() >= kMinContentWords) candidates.push_back({s, &q, std::move(words)});
-    }
-  }
-
-  struct Link {
-    double similarity;
-    std::size_t a, b;
-  };
-  std::vector<Link> links;
-  for (std::size_t i = 0; i < candidates.size(); ++i) {
-    for (std::size_t j = i + 1; j < candidates.size(); ++j) {
-      if (candidates[i].source == candidates[j].source) continue;
-      const double sim = StatementSimilarity(candidates[i].words, candidates[j].words);
-      if (sim >= threshold) links.push_back({sim, i, j});
-    }
-  }
-  std::stable_sort(links.begin(), links.end(),
-                   [](const Link& x, const Link& y) { return x.similarity > y.similarity; });
-
-  // Union-find over candidates; a group's source set keeps one quote per
-  // source, so the strongest link of each source pair wins.
-  std::vector<std::size_t> parent(candidates.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  std::vector<std::set<std::size_t>> group_sources(candidates.size());
-  for (std::size_t i = 0; i < candidates.size(); ++i) group_sources[i].insert(candidates[i].source);
-  auto find = [&](std::size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  std::map<std::pair<std::size_t, std::size_t>, double> link_similarity;
-  for (const Link& link : links) {
-    const std::size_t ra = find(link.a), rb = find(link.b);
-    if (ra == rb) {
-      link_similarity[{link.a, link.b}] = link.similarity;
-      continue;
-    }
-    const bool overlap = std::any_of(group_sources[rb].begin(), group_sources[rb].end(),
-                                     [&](std::size_t s) { return group_sources[ra].count(s) > 0; });
-    if (overlap) continue;
-    parent[rb] = ra;
-    group_sources[ra].insert(group_sources[rb].begin(), group_sources[rb].end());
-    link_similarity[{link.a, link.b}] = link.similarity;
-  }
-
-  std::map<std::size_t, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < candidates.size(); ++i) groups[find(i)].push_back(i);
-  // Groups in the order of their first quote: source by source, then text.
-  std::vector<std::pair<std::size_t, AlignedStatement>> ordered;
-  for (const auto& [root, members] : groups) {
-    if (members.size() < 2) continue;
-    AlignedStatement statement;
-    std::map<std::string, int> names;
-    for (const std::size_t m : members) {
-      const quotes::Quote& q = *candidates[m].quote;
-      statement.quotes.push_back(q.id);
-      statement.docs.push_back(q.doc);
-      ++names[DisplayName(q.speaker)];
-      if (statement.speaker_code.empty()) statement.speaker_code = q.speaker.code;
-    }
-    statement.speaker = std::max_element(names.begin(), names.end(), [](const auto& x, const auto& y) {
-                          return x.second < y.second;
-                        })->first;
-    for (std::size_t i = 0; i < members.size(); ++i) {
-      for (std::size_t j = i + 1; j < members.size(); ++j) {
-        const Candidate& a = candidates[members[i]];
-        const Candidate& b = candidates[members[j]];
-        const auto known = link_similarity.find({members[i], members[j]});
-        const double sim = known != link_similarity.end() ? known->second
-                                                          : StatementSimilarity(a.words, b.words);
-        statement.pairs.push_back(CompareQuotes(sources[a.source], *a.quote, sources[b.source],
-                                                *b.quote, sim));
-      }
-    }
-    ordered.emplace_back(members.front(), std::move(statement));
-  }
-  std::sort(ordered.begin(), ordered.end(),
-            [](const auto& x, const auto& y) { return x.first < y.first; });
-  std::vector<AlignedStatement> out;
-  for (auto& [first, statement] : ordered) out.push_back(std::move(statement));
-  return out;
 }
 
 }  // namespace readout::compare

@@ -1,5 +1,6 @@
-// Which quotes of different sources report the same statement, and how each
-// pair differs.
+// Which quotes of different sources report the same statement
+// (align_statements.cc, statement_groups.h), and how each pair differs
+// (alignment.cc).
 #pragma once
 
 #include <string>
@@ -14,6 +15,9 @@ namespace readout::compare {
 // 0.9 x the share of the shorter's words found in the longer, so a partial
 // quote of one clause still meets the full sentence it was cut from.
 double StatementSimilarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// How a speaker is shown: the entity, else the words, else the code.
+std::string DisplayName(const events::ActorRef& actor);
 
 // Who a quote gives the words to, for the attribution test: the members of
 // a plural speaker ("the two leaders"), "both sides" when the quoted words
@@ -33,8 +37,10 @@ QuotePair CompareQuotes(const Source& a_source, const quotes::Quote& a, const So
                         const quotes::Quote& b, double similarity);
 
 // Groups the sources' quotes into statements: pairs from different sources
-// at or above `threshold`, strongest first, joined while no group holds two
-// quotes of one source. Groups of one are left out.
-std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources, double threshold);
+// at or above options.align_threshold, found through an index of their
+// content words and joined strongest first (statement_groups.h). Statements
+// carried by one source only are left out. Adds its counts to `stats`.
+std::vector<AlignedStatement> AlignStatements(const std::vector<Source>& sources,
+                                              const CompareOptions& options, CompareStats& stats);
 
 }  // namespace readout::compare

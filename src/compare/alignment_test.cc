@@ -65,6 +65,11 @@ const Difference* Find(const QuotePair& pair, DiffKind kind) {
 
 const events::ActorRef kTalwar = Person("Talwar", "Sameer Talwar");
 
+std::vector<AlignedStatement> Align(const std::vector<Source>& sources) {
+  CompareStats stats;
+  return AlignStatements(sources, CompareOptions{}, stats);
+}
+
 // ---------------------------------------------------------------- similarity
 
 TEST(StatementSimilarity, TwoTranslationsOfOneStatementAreSimilar) {
@@ -106,13 +111,14 @@ TEST(StatementSimilarity, ContainmentNeedsFourWordsInTheShorter) {
 
 // ---------------------------------------------------------------- AlignStatements
 
-TEST(AlignStatements, ThreeSourcesGiveOneStatementWithOneQuoteEach) {
+TEST(AlignStatements, ThreeSourcesGiveOneStatementWithEveryRendering) {
   auto a = Analyse("a", "\"Our partnership is not aimed at any third party, and no force can drive our "
                         "peoples apart,\" Talwar said. \"We will meet again in May,\" he added.");
   AddQuote(*a, "Our partnership is not aimed at any third party, and no force can drive our peoples apart",
            kTalwar);
   AddQuote(*a, "We will meet again in May", kTalwar);
-  // b carries the statement twice: in full and as a fragment later on.
+  // b carries the statement twice: in full and as a fragment later on, both
+  // renderings of it.
   auto b = Analyse("b", "\"The partnership is not directed against any third party and no force can pull "
                         "our peoples away from each other,\" said Talwar. Later he repeated that no force "
                         "can drive the two peoples apart.");
@@ -127,18 +133,18 @@ TEST(AlignStatements, ThreeSourcesGiveOneStatementWithOneQuoteEach) {
            Person("Talwar"));
 
   const std::vector<AlignedStatement> aligned =
-      AlignStatements({a->source(), b->source(), c->source()}, 0.35);
+      Align({a->source(), b->source(), c->source()});
   ASSERT_EQ(aligned.size(), 1u);
   const AlignedStatement& s = aligned[0];
-  ASSERT_EQ(s.quotes.size(), 3u);
-  ASSERT_EQ(s.docs.size(), 3u);
-  EXPECT_EQ(std::set<std::string>(s.docs.begin(), s.docs.end()), (std::set<std::string>{"a", "b", "c"}));
-  EXPECT_EQ(s.pairs.size(), 3u);
+  EXPECT_EQ(s.quotes, (std::vector<std::string>{"a#q1", "b#q1", "b#q2", "c#q1"}));
+  EXPECT_EQ(s.docs, (std::vector<std::string>{"a", "b", "b", "c"}));
+  // Every pair across sources: a-b1, a-b2, a-c, b1-c, b2-c.
+  EXPECT_EQ(s.pairs.size(), 5u);
   for (const QuotePair& p : s.pairs) {
     EXPECT_NE(p.a_doc, p.b_doc);
     EXPECT_GE(p.similarity, 0.35);
   }
-  EXPECT_EQ(s.speaker, "Sameer Talwar");  // two of the three resolved him
+  EXPECT_EQ(s.speaker, "Sameer Talwar");  // three of the four resolved him
   EXPECT_EQ(s.speaker_code, "IND");
 }
 
@@ -147,14 +153,14 @@ TEST(AlignStatements, QuotesOfFewerThanThreeContentWordsAreNotAligned) {
   AddQuote(*a, "any third party", kTalwar, quotes::QuoteKind::kPartial);
   auto b = Analyse("b", "He spoke of \"any third party\" twice.");
   AddQuote(*b, "any third party", kTalwar, quotes::QuoteKind::kPartial);
-  EXPECT_TRUE(AlignStatements({a->source(), b->source()}, 0.35).empty());
+  EXPECT_TRUE(Align({a->source(), b->source()}).empty());
 
   // Three content words are enough.
   auto c = Analyse("c", "Talwar warned against \"any hostile third party\" in the region.");
   AddQuote(*c, "any hostile third party", kTalwar, quotes::QuoteKind::kPartial);
   auto d = Analyse("d", "He spoke of \"any hostile third party\" twice.");
   AddQuote(*d, "any hostile third party", kTalwar, quotes::QuoteKind::kPartial);
-  EXPECT_EQ(AlignStatements({c->source(), d->source()}, 0.35).size(), 1u);
+  EXPECT_EQ(Align({c->source(), d->source()}).size(), 1u);
 }
 
 TEST(AlignStatements, QuotesOfOneSourceAreNeverAlignedWithEachOther) {
@@ -162,7 +168,7 @@ TEST(AlignStatements, QuotesOfOneSourceAreNeverAlignedWithEachOther) {
                         "\"No force can drive our peoples apart.\"");
   AddQuote(*a, "No force can drive our peoples apart,", kTalwar);
   AddQuote(*a, "No force can drive our peoples apart.", kTalwar);
-  EXPECT_TRUE(AlignStatements({a->source()}, 0.35).empty());
+  EXPECT_TRUE(Align({a->source()}).empty());
 }
 
 // ---------------------------------------------------------------- CompareQuotes

@@ -1,7 +1,9 @@
 // Compare: one story's sources side by side. See readout/compare.h.
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "compare/alignment.h"
 #include "compare/quantities.h"
@@ -65,21 +67,43 @@ std::vector<TimelineEntry> Timeline(const stories::Story& story, const std::vect
   return out;
 }
 
-}  // namespace
+using SourcesById = std::unordered_map<std::string_view, const Source*>;
 
-Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
-                   const CompareOptions& options) {
-  // The story's members, in the story's order.
+// Every source by its document id (the first when several share one).
+SourcesById IndexSources(const std::vector<Source>& sources) {
+  SourcesById by_id;
+  for (const Source& s : sources) {
+    if (s.doc != nullptr) by_id.try_emplace(s.doc->id, &s);
+  }
+  return by_id;
+}
+
+std::vector<Source> MembersFrom(const stories::Story& story, const SourcesById& by_id) {
   std::vector<Source> members;
   for (const std::string& doc : story.members) {
-    for (const Source& s : sources) {
-      if (s.doc != nullptr && s.doc->id == doc) {
-        members.push_back(s);
-        break;
-      }
-    }
+    if (const auto it = by_id.find(doc); it != by_id.end()) members.push_back(*it->second);
   }
+  return members;
+}
 
+// The story's members, in the story's order (the first source of an id when
+// several share it). A story of a few members looks them up one by one, so
+// that thousands of small stories compared one call each do not each index
+// thousands of sources (CompareStories indexes them once for all).
+std::vector<Source> Members(const stories::Story& story, const std::vector<Source>& sources) {
+  constexpr std::size_t kLookUpOneByOne = 16;
+  if (story.members.size() > kLookUpOneByOne) return MembersFrom(story, IndexSources(sources));
+  std::vector<Source> members;
+  for (const std::string& doc : story.members) {
+    const auto it = std::find_if(sources.begin(), sources.end(),
+                                 [&](const Source& s) { return s.doc != nullptr && s.doc->id == doc; });
+    if (it != sources.end()) members.push_back(*it);
+  }
+  return members;
+}
+
+Comparison CompareMembers(const stories::Story& story, const std::vector<Source>& members,
+                          const CompareOptions& options) {
   Comparison c;
   c.story = story.id;
   for (const Source& s : members) {
@@ -87,14 +111,32 @@ Comparison Compare(const stories::Story& story, const std::vector<Source>& sourc
         {s.doc->id, s.doc->outlet, s.doc->published, s.doc->title, s.doc->url, s.doc->published_source});
   }
   if (members.size() >= 2) {
-    c.aligned = AlignStatements(members, options.align_threshold);
-    c.unique = FindUniqueClaims(members, c.aligned, options.unique_threshold);
+    c.aligned = AlignStatements(members, options, c.stats);
+    c.unique = FindUniqueClaims(members, c.aligned, options, c.stats);
     std::vector<std::vector<Quantity>> per_document;
     for (const Source& s : members) per_document.push_back(FindQuantities(*s.doc, *s.text));
     c.quantities = CompareQuantities(per_document);
   }
   c.timeline = Timeline(story, members);
   return c;
+}
+
+}  // namespace
+
+Comparison Compare(const stories::Story& story, const std::vector<Source>& sources,
+                   const CompareOptions& options) {
+  return CompareMembers(story, Members(story, sources), options);
+}
+
+std::vector<Comparison> CompareStories(const std::vector<stories::Story>& stories,
+                                       const std::vector<Source>& sources, const CompareOptions& options) {
+  const SourcesById by_id = IndexSources(sources);
+  std::vector<Comparison> out;
+  out.reserve(stories.size());
+  for (const stories::Story& story : stories) {
+    out.push_back(CompareMembers(story, MembersFrom(story, by_id), options));
+  }
+  return out;
 }
 
 }  // namespace readout::compare

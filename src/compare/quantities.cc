@@ -27,6 +27,7 @@
 #include "compare/quantities.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <charconv>
 #include <cmath>
 #include <initializer_list>
@@ -1270,28 +1271,29 @@ std::vector<Quantity> FindQuantities(const Document& doc, const text::TextAnalys
 std::vector<QuantityComparison> CompareQuantities(
     const std::vector<std::vector<Quantity>>& per_document) {
   // One group per key in order of first appearance; members are the first
-  // quantity each document gives for it, in document order. A story has a
-  // handful of documents and dozens of figures: a linear search will do.
+  // quantity each document gives for it, in document order. Keys are found
+  // by hash, so a story of thousands of documents costs one lookup per
+  // figure.
   struct Group {
     const Quantity* key;
     std::vector<const Quantity*> members;
     std::size_t last_doc;
   };
   std::vector<Group> groups;
+  std::unordered_map<std::string, std::size_t> group_of;  // kind, unit, subject
   for (std::size_t d = 0; d < per_document.size(); ++d) {
     for (const Quantity& q : per_document[d]) {
       if (q.subject.empty()) continue;
-      auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) {
-        return x.key->kind == q.kind && x.key->value.unit == q.value.unit &&
-               x.key->subject == q.subject;
-      });
-      if (g == groups.end()) {
-        groups.push_back(Group{&q, {}, per_document.size()});
-        g = groups.end() - 1;
-      }
-      if (g->last_doc == d) continue;
-      g->members.push_back(&q);
-      g->last_doc = d;
+      std::string key(1, static_cast<char>(q.kind));
+      key += q.value.unit;
+      key += '\0';
+      key += q.subject;
+      const auto [it, added] = group_of.try_emplace(std::move(key), groups.size());
+      if (added) groups.push_back(Group{&q, {}, per_document.size()});
+      Group& g = groups[it->second];
+      if (g.last_doc == d) continue;
+      g.members.push_back(&q);
+      g.last_doc = d;
     }
   }
   std::vector<QuantityComparison> out;
@@ -1300,11 +1302,25 @@ std::vector<QuantityComparison> CompareQuantities(
     QuantityComparison c;
     c.kind = g.key->kind;
     c.subject = g.key->subject;
-    for (std::size_t i = 0; i < g.members.size(); ++i) {
-      c.values.push_back(g.members[i]->value);
-      for (std::size_t j = 0; j < i && c.agree; ++j) {
-        c.agree = Agree(*g.members[i], *g.members[j]);
+    // Agree looks only at the interval and whether it is approximate, so
+    // every pair agrees when every pair of distinct such figures does (and
+    // each figure given twice agrees with itself): copies of one figure in
+    // thousands of documents cost nothing.
+    std::vector<const Quantity*> distinct;
+    for (const Quantity* m : g.members) {
+      c.values.push_back(m->value);
+      if (!c.agree) continue;
+      const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const Quantity* x) {
+        return x->value.low == m->value.low && x->value.high == m->value.high && x->approximate == m->approximate;
+      });
+      if (same != distinct.end()) {
+        c.agree = Agree(*m, **same);
+        continue;
       }
+      for (const Quantity* x : distinct) {
+        if (!(c.agree = Agree(*m, *x))) break;
+      }
+      distinct.push_back(m);
     }
     out.push_back(std::move(c));
   }

@@ -16,7 +16,11 @@ namespace readout::compare {
 // four content words are not claims.
 // A sentence holding a quote of `aligned` (another source reports the same
 // statement, perhaps in another translation) is never unique.
+// The threshold is options.unique_threshold; a sentence checked against
+// options.max_sentence_candidates others without a cover is left out and
+// counted in stats.sentences_capped. Adds its counts to `stats`.
 std::vector<UniqueClaim> FindUniqueClaims(const std::vector<Source>& sources,
-                                          const std::vector<AlignedStatement>& aligned, double threshold);
+                                          const std::vector<AlignedStatement>& aligned,
+                                          const CompareOptions& options, CompareStats& stats);
 
 }  // namespace readout::compare
