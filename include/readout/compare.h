@@ -97,6 +97,9 @@ struct AlignedStatement {
   std::vector<QuotePair> pairs;
 };
 
+// How many sources render the statement (documents, each counted once).
+std::size_t SourceCount(const AlignedStatement& statement);
+
 // A claim only one source carries.
 struct UniqueClaim {
   std::string doc;

@@ -29,6 +29,27 @@ struct CompareFlags {
   stories::ClusterOptions cluster;
 };
 
+// --stats: what the comparison looked at, and where a cap cut its search
+// short (never silently).
+void PrintCompareStats(const std::vector<compare::Comparison>& comparisons) {
+  compare::CompareStats t;
+  for (const compare::Comparison& c : comparisons) {
+    t.quotes += c.stats.quotes;
+    t.quote_candidates += c.stats.quote_candidates;
+    t.quotes_capped += c.stats.quotes_capped;
+    t.statements_star += c.stats.statements_star;
+    t.sentences += c.stats.sentences;
+    t.sentence_candidates += c.stats.sentence_candidates;
+    t.sentences_capped += c.stats.sentences_capped;
+  }
+  std::fprintf(stderr,
+               "readout: compared %zu stories: %zu quotes (%zu candidate pairs; %zu stopped at the "
+               "candidate cap), %zu statements diffed against one reference rendering, %zu sentences "
+               "(%zu candidate pairs; %zu left undecided at the cap)\n",
+               comparisons.size(), t.quotes, t.quote_candidates, t.quotes_capped, t.statements_star,
+               t.sentences, t.sentence_candidates, t.sentences_capped);
+}
+
 int RunCompare(CompareFlags flags) {
   if (flags.out.format == "jsonl") flags.out.format = "json";
   output::ReportFormat format;
@@ -87,9 +108,8 @@ int RunCompare(CompareFlags flags) {
     clusterer.AddBatch(std::move(digests));
     r.stories = clusterer.stories();
     r.not_analysed = not_analysed;
-    for (const stories::Story& story : r.stories) {
-      r.comparisons.push_back(compare::Compare(story, sources));
-    }
+    r.comparisons = compare::CompareStories(r.stories, sources);
+    if (flags.in.stats) PrintCompareStats(r.comparisons);
     output::AppendCompareReport(r, format, out);
   };
   const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);

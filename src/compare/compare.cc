@@ -12,6 +12,11 @@
 
 namespace readout::compare {
 
+std::size_t SourceCount(const AlignedStatement& statement) {
+  std::set<std::string_view> docs(statement.docs.begin(), statement.docs.end());
+  return docs.size();
+}
+
 std::string_view DiffKindName(DiffKind k) {
   switch (k) {
     case DiffKind::kWording: return "wording";

@@ -143,8 +143,7 @@ void Statements(const compare::Comparison& c, std::string& out) {
     out += fmt::format("<article class=\"statement\"><h4>{}. ", i + 1);
     out += Or(st.speaker, "(unknown speaker)");
     if (!st.speaker_code.empty()) out += Cat(" <span class=\"code\">", Esc(st.speaker_code), "</span>");
-    out += fmt::format(" <span class=\"muted\">· {} source{}</span></h4>\n", st.docs.size(),
-                       st.docs.size() == 1 ? "" : "s");
+    out += Cat(" <span class=\"muted\">· ", Renderings(st), "</span></h4>\n");
     for (const compare::QuotePair& p : st.pairs) {
       out += "<div class=\"pair\"><div class=\"sides\">";
       Side(c, p, true, out);

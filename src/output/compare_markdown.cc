@@ -109,7 +109,7 @@ void Statements(const compare::Comparison& c, std::string& out) {
     const compare::AlignedStatement& st = c.aligned[i];
     std::string head = fmt::format("#### {}. {}", i + 1, Or(st.speaker, "(unknown speaker)"));
     if (!st.speaker_code.empty()) head += Cat(" (", Md(st.speaker_code), ")");
-    head += fmt::format(" — {} source{}\n", st.docs.size(), st.docs.size() == 1 ? "" : "s");
+    head += Cat(" — ", Renderings(st), "\n");
     Line(out, head);
     for (const compare::QuotePair& p : st.pairs) {
       Header(out, {Md(SourceLabel(c, p.a_doc)), Md(SourceLabel(c, p.b_doc))});

@@ -127,6 +127,13 @@ std::vector<std::string> StoryFacts(const stories::Story& story, const compare::
   return facts;
 }
 
+std::string Renderings(const compare::AlignedStatement& statement) {
+  const std::size_t sources = compare::SourceCount(statement);
+  std::string out = std::to_string(sources) + (sources == 1 ? " source" : " sources");
+  if (statement.quotes.size() > sources) out += ", " + std::to_string(statement.quotes.size()) + " renderings";
+  return out;
+}
+
 std::string SourceLabel(const compare::Comparison& c, std::string_view doc) {
   const auto it = std::find_if(c.sources.begin(), c.sources.end(),
                                [doc](const compare::SourceInfo& s) { return s.doc == doc; });

@@ -47,6 +47,10 @@ std::string Excerpt(std::string_view s, std::size_t max_bytes);
 // "CHN – USA", "CAMEO 036", "Beijing", "2 sources". Unknown ones are left out.
 std::vector<std::string> StoryFacts(const stories::Story& story, const compare::Comparison& c);
 
+// How many sources carry a statement, and its renderings when a source
+// renders it more than once: "3 sources", "3 sources, 4 renderings".
+std::string Renderings(const compare::AlignedStatement& statement);
+
 // What a reader calls a source: its outlet, else its doc id; the doc id is
 // added when two sources share the outlet.
 std::string SourceLabel(const compare::Comparison& c, std::string_view doc);
