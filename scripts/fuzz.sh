@@ -3,8 +3,10 @@
 #   scripts/fuzz.sh TARGET SECONDS [libFuzzer flags...]   one target
 #   scripts/fuzz.sh all SECONDS [libFuzzer flags...]      each target in turn
 #   scripts/fuzz.sh list                                  the target names
-# Options before TARGET: --no-build (run what is built; ctest uses it),
-# --build-dir DIR (default build-fuzz, made by scripts/build.sh fuzz).
+# Options before TARGET: --no-build (run what is built), --build-dir DIR
+# (default build-fuzz, made by scripts/build.sh fuzz), --fresh (start from
+# the seeds alone, in fuzz-corpus-fresh/: ctest uses it, so that a run takes
+# SECONDS plus one pass over the seeds however long the kept corpus grew).
 #
 # Working folders, under the build dir: fuzz-seeds/TARGET (made afresh from
 # examples/, data/ and ../shared/ on every run, big files cut into chunks),
@@ -19,10 +21,12 @@ root=$PWD
 shared=$(cd "$root/.." && pwd)/shared
 
 build=1
+fresh=0
 dir=build-fuzz
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-build) build=0; shift ;;
+    --fresh) fresh=1; shift ;;
     --build-dir) dir=$2; shift 2 ;;
     *) break ;;
   esac
@@ -32,7 +36,7 @@ targets=(read_text read_html read_jsonl read_json read_xml read_tabari_text read
          dict_verbs dict_actors dict_agents dict_discards dict_issues dict_nouns dict_config
          dict_tabari_project dict_tabari_options text analyse compare)
 
-usage() { echo "usage: scripts/fuzz.sh [--no-build] [--build-dir DIR] TARGET|all|list SECONDS [flags...]" >&2; exit 2; }
+usage() { echo "usage: scripts/fuzz.sh [--no-build] [--fresh] [--build-dir DIR] TARGET|all|list SECONDS [flags...]" >&2; exit 2; }
 [[ $# -ge 1 ]] || usage
 if [[ $1 == list ]]; then printf '%s\n' "${targets[@]}"; exit 0; fi
 [[ $# -ge 2 ]] || usage
@@ -136,6 +140,7 @@ run_one() {
   [[ -x $bin ]] || { echo "scripts/fuzz.sh: $bin not built (scripts/build.sh fuzz)" >&2; return 2; }
   seeds=$dir/fuzz-seeds/$t
   local corpus=$dir/fuzz-corpus/$t artifacts=$dir/fuzz-artifacts/$t log=$dir/fuzz-logs/$t.log
+  if [[ $fresh == 1 ]]; then corpus=$dir/fuzz-corpus-fresh/$t; rm -rf "$corpus"; fi
   rm -rf "$seeds"
   mkdir -p "$seeds" "$corpus" "$artifacts" "$dir/fuzz-logs"
   make_seeds "$t"
