@@ -58,7 +58,12 @@ chunks() {
   head -n $(($2 * $3)) "$1" | split -l "$2" -a 3 -d - "$prefix"
 }
 # files FILE...: copied whole (when present).
-files() { local f; for f in "$@"; do [[ -f $f ]] && cp "$f" "$seeds/"; done; return 0; }
+# (named after their folder too: two meta.jsonl files are two seeds).
+files() {
+  local f
+  for f in "$@"; do [[ -f $f ]] && cp "$f" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+  return 0
+}
 # record NAME TEXT: one seed written out.
 record() { printf '%s' "$2" > "$seeds/$1"; }
 
