@@ -58,10 +58,10 @@ chunks() {
   head -n $(($2 * $3)) "$1" | split -l "$2" -a 3 -d - "$prefix"
 }
 # files FILE...: copied whole (when present).
-# (named after their folder too: two meta.jsonl files are two seeds).
+# (numbered: two meta.jsonl files are two seeds).
 files() {
-  local f
-  for f in "$@"; do [[ -f $f ]] && cp "$f" "$seeds/$(basename "$(dirname "$f")")-$(basename "$f")"; done
+  local f n=0
+  for f in "$@"; do n=$((n + 1)); [[ -f $f ]] && cp "$f" "$seeds/$n-$(basename "$f")"; done
   return 0
 }
 # record NAME TEXT: one seed written out.
@@ -104,7 +104,7 @@ make_seeds() {
       chunks "$petr"/Phoenix.discards.txt 80 4 ;;
     dict_issues) chunks "$petr"/Phoenix.IssueCoding.txt 80 12 ;;
     dict_nouns) chunks "$dicts"/readout.nouns.txt 60 10 ;;
-    dict_config) files "$dicts"/PETR_config.ini "$petr"/PETR_config.ini ;;
+    dict_config) files "$dicts"/PETR_config.ini "$petr"/PETR_config.ini "$shared"/petrarch2/PETR_config.ini ;;
     dict_tabari_project)
       record wire.project $'Project for the Rivendell wire, 3019\n<actorsfile>\tMiddleEarth.actors\n<actorsfile> /abs/Elves.actors\n<verbsfile> \tWire.verbs\n<AgentsFile>  Wire.agents\n<optionsfile> Wire.options\n<textfile> \t\tWire.text\n<eventfile> \tWire.events\n<coder> ELR\n<session 1> <coder elr> <date Mon 18 Jun 3019> <records 6>\n' ;;
     dict_tabari_options)
