@@ -8,6 +8,10 @@ set(READOUT_WARNINGS
 
 function(readout_compile_options target)
   target_compile_options(${target} PRIVATE ${READOUT_WARNINGS})
+  if(READOUT_FUZZ)
+    # Coverage for libFuzzer in everything the fuzz targets link.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
   if(READOUT_SANITIZE)
     target_compile_options(${target} PRIVATE
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)

@@ -8,6 +8,12 @@
 // excerpts: pugixml rewrites its buffer while it parses. Record lines come
 // from offset_debug() and a newline count that only moves forward, since
 // records come in document order.
+//
+// A character reference to U+0000 ("&#x0;", "&#0;") in a <Text> makes the
+// record a record error at the reference's line and column. XML does not
+// allow the character (XML 1.0, production [2] Char), and pugixml decodes it
+// anyway, into a NUL that ends the C string it hands back: the text after it,
+// the whole sentence when the reference comes first, would vanish silently.
 
 #include <algorithm>
 #include <cstring>
@@ -25,6 +31,20 @@
 
 namespace readout::ingest {
 namespace {
+
+// The offset of a character reference to U+0000 in the raw character data
+// that starts at `begin` and runs to the next '<', or npos.
+std::size_t FindNulReference(std::string_view bytes, std::size_t begin) {
+  const std::size_t end = std::min(bytes.find('<', begin), bytes.size());
+  for (std::size_t at = bytes.find("&#", begin); at < end; at = bytes.find("&#", at + 2)) {
+    std::size_t i = at + 2;
+    if (i < end && (bytes[i] == 'x' || bytes[i] == 'X')) ++i;
+    const std::size_t digits = i;
+    while (i < end && bytes[i] == '0') ++i;
+    if (i > digits && i < end && bytes[i] == ';') return at;
+  }
+  return std::string_view::npos;
+}
 
 class PetrarchReader {
  public:
@@ -77,6 +97,20 @@ class PetrarchReader {
     Document doc;
     doc.source_line = line;
     for (const pugi::xml_node part : text.children()) {
+      if (part.type() == pugi::node_pcdata) {
+        // pugixml keeps where each value starts in the original bytes.
+        const std::ptrdiff_t raw = part.offset_debug();
+        const std::size_t nul = raw < 0 ? std::string_view::npos
+                                         : FindNulReference(bytes_, static_cast<std::size_t>(raw));
+        if (nul != std::string_view::npos) {
+          const std::uint32_t nul_line = LineOf(nul);
+          const Window at = WindowAt(nul);
+          return RecordError(ctx_, StatusCode::kInvalidInput,
+                             "<Text> has a character reference to U+0000 (NUL), which XML "
+                             "does not allow",
+                             nul_line, at.text, at.offset, at.column_base);
+        }
+      }
       if (part.type() == pugi::node_pcdata || part.type() == pugi::node_cdata) {
         doc.text += part.value();
       }

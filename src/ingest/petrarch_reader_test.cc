@@ -90,6 +90,35 @@ TEST(ReadPetrarchXml, SentenceWithoutTextIsARecordError) {
   EXPECT_TRUE(stopped.docs.empty());
 }
 
+// pugixml decodes "&#x0;" into a NUL that would end the record's text: the
+// sentence after it vanished with only an "empty <Text>" warning.
+TEST(ReadPetrarchXml, NulCharacterReferenceIsARecordErrorAtItsLine) {
+  const std::string xml =
+      "<Sentences>\n<Sentence date=\"20080101\" id=\"a\">\n<Text>\n&#x0;Arnor said.</Text>\n"
+      "</Sentence>\n<Sentence date=\"20080102\" id=\"b\"><Text>Fine &#00; here.</Text></Sentence>\n"
+      "<Sentence date=\"20080103\" id=\"c\"><Text>&#x20;Kept &#10; <![CDATA[&#x0;]]></Text></Sentence>\n"
+      "</Sentences>\n";
+  const auto skipped = ReadBytes("nul.xml", xml, Quiet());
+  ASSERT_TRUE(skipped.status.ok()) << skipped.status.ToString();
+  ASSERT_EQ(skipped.docs.size(), 1u);  // a and b are not delivered, not even empty
+  EXPECT_EQ(skipped.docs[0].id, "c");
+  EXPECT_EQ(skipped.docs[0].text, "Kept \n &#x0;");  // CDATA is not decoded
+  ASSERT_EQ(skipped.diags.errors(), 2u);
+  const Diagnostic& first = skipped.diags.items()[0];
+  EXPECT_EQ(first.severity, Severity::kError);
+  EXPECT_EQ(first.where.file, "nul.xml");
+  EXPECT_EQ(first.where.line, 4u);
+  EXPECT_EQ(first.where.column, 1u);
+  EXPECT_NE(first.message.find("U+0000"), std::string::npos) << first.message;
+  EXPECT_EQ(skipped.diags.items()[1].where.line, 6u);
+  EXPECT_EQ(skipped.diags.items()[1].where.column, 45u);
+
+  const auto stopped = ReadBytes("nul.xml", xml, Quiet(OnError::kStop));
+  EXPECT_EQ(stopped.status.code(), StatusCode::kInvalidInput);
+  EXPECT_EQ(stopped.status.where().line, 4u);
+  EXPECT_TRUE(stopped.docs.empty());
+}
+
 TEST(ReadPetrarchXml, MissingIdAndBadDate) {
   const std::string xml =
       "<Sentences>\n<Sentence date=\"2008\"><Text>Fine.</Text></Sentence>\n</Sentences>\n";
