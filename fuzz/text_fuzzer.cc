@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -17,19 +16,10 @@
 
 namespace {
 
-// Readers cut content at markup and line breaks, never inside a UTF-8
-// character; the cuts here step back to a character's first byte to match.
-// READOUT_FUZZ_RAW_CUTS=1 cuts anywhere: the text stage then reads past a
-// span that ends inside a character (fuzz/regressions/README.md).
-const bool raw_cuts = std::getenv("READOUT_FUZZ_RAW_CUTS") != nullptr;
-
-std::uint32_t CharStart(std::string_view bytes, std::uint32_t at) {
-  if (raw_cuts) return at;
-  while (at > 0 && at < bytes.size() && (static_cast<unsigned char>(bytes[at]) & 0xC0u) == 0x80u) --at;
-  return at;
-}
-
-// Content spans and masks from a control byte: bit pairs choose where to cut.
+// Content spans and masks from a control byte: bit pairs choose where to
+// cut. Cuts fall anywhere, inside a UTF-8 character too: readers never cut
+// there, but the library must not read past a span that ends so
+// (fuzz/regressions/text-content-span-cuts-a-character, fixed).
 readout::Document MakeDocument(std::uint8_t control, std::string_view bytes) {
   readout::Document doc;
   doc.id = "fuzz";
@@ -49,12 +39,12 @@ readout::Document MakeDocument(std::uint8_t control, std::string_view bytes) {
   const std::uint32_t first = begin;
   const std::uint32_t pieces = 1u + (control & 3u);
   for (std::uint32_t i = 1; i <= pieces; ++i) {
-    const std::uint32_t end = std::max(begin, CharStart(bytes, first + (size - first) * i / pieces));
+    const std::uint32_t end = std::max(begin, first + (size - first) * i / pieces);
     doc.content.push_back({begin, end});
     // A mask a few bytes into the span, when bit 2 says so.
     if ((control & 4u) != 0 && end - begin > 8) {
-      const std::uint32_t from = CharStart(bytes, begin + 2);
-      const std::uint32_t to = CharStart(bytes, begin + 5);
+      const std::uint32_t from = begin + 2;
+      const std::uint32_t to = begin + 5;
       if (from >= begin && to > from) doc.masked.push_back({from, to});
     }
     begin = end;

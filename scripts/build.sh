@@ -17,7 +17,8 @@ case "$flavour" in
                                   -DREADOUT_SANITIZE=ON -DREADOUT_BUILD_BENCH=OFF) ;;
   fuzz)    dir=build-fuzz; flags=(-DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug
                                   "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g" -DREADOUT_FUZZ=ON
-                                  -DREADOUT_BUILD_TESTS=OFF -DREADOUT_BUILD_BENCH=OFF)
+                                  -DREADOUT_BUILD_TESTS=OFF -DREADOUT_BUILD_BENCH=OFF
+                                  "-DREADOUT_FUZZ_SECONDS=${READOUT_FUZZ_SECONDS:-20}")
            targets=(--target fuzzers) ;;
   *) echo "usage: scripts/build.sh [release|asan|fuzz]" >&2; exit 2 ;;
 esac

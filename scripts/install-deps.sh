@@ -9,6 +9,7 @@ packages=(
   libicu-dev libsimdjson-dev libpugixml-dev libgumbo-dev libcld2-dev
   libcli11-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  clang-14 libclang-rt-14-dev  # libFuzzer targets (fuzz/, scripts/fuzz.sh)
   chromium fonts-dejavu-core fonts-wqy-microhei  # browser test of the HTML report (CJK text too)
 )
 

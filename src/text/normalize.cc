@@ -137,6 +137,10 @@ void NormalizeAppend(std::string_view original, Span span, NormalizedText& out) 
   const icu::Normalizer2& nfc = Nfc();
   std::uint32_t i = span.begin;
   const std::uint32_t end = std::min<std::uint32_t>(span.end, static_cast<std::uint32_t>(original.size()));
+  // A span may end inside a character: nothing past its end is read, so the
+  // cut character's bytes are invalid here (U+FFFD), never completed from
+  // the next span.
+  original = original.substr(0, end);
   const auto at = [&](std::uint32_t k) { return static_cast<unsigned char>(original[k]); };
   std::string composed;
   while (i < end) {

@@ -57,6 +57,16 @@ TEST(Normalize, SpanOffsetsAreIntoTheWholeOriginal) {
   EXPECT_EQ(n.OriginalEnd(static_cast<std::uint32_t>(n.text().size())), s.size());
 }
 
+// Found by fuzz_text (fuzz/regressions/text-content-span-cuts-a-character):
+// a span that ends inside a character never reads past its end.
+TEST(Normalize, SpanEndingInsideACharacterStopsAtItsEnd) {
+  const std::string s = "said \xE2\x80\x9CPutin";
+  NormalizedText n;
+  NormalizeAppend(s, Span{0, 6}, n);
+  EXPECT_EQ(n.text(), "said \xEF\xBF\xBD");
+  EXPECT_EQ(n.OriginalEnd(static_cast<std::uint32_t>(n.text().size())), 6u);
+}
+
 // Reference check: on random mixtures of ASCII, folded characters, marks
 // and invalid bytes, every normalized byte maps into the span, the map is
 // monotone, and the output is valid UTF-8.
