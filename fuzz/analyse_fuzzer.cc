@@ -13,28 +13,26 @@
 
 namespace {
 
-const readout::fuzz::Analysers* analysers = nullptr;
+const readout::Analyzer* analyzer = nullptr;
 
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  static const readout::fuzz::Analysers loaded = readout::fuzz::LoadAnalysers();
-  analysers = &loaded;
+  static const std::shared_ptr<const readout::Analyzer> loaded = readout::fuzz::LoadAnalyzer();
+  analyzer = loaded.get();
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size > (1u << 18)) return 0;
-  const readout::text::TextPipeline pipeline;
   readout::IngestOptions options;
   options.format = readout::InputFormat::kText;
   options.detect_language = false;
   readout::Diagnostics diags;
   (void)readout::ReadBuffer("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size),
                             options, diags, [&](readout::Document&& doc) {
-                              readout::fuzz::Analysed a;
-                              a.doc = std::move(doc);
-                              readout::fuzz::Analyse(*analysers, pipeline, a);
+                              readout::AnalysedDocument a;
+                              readout::fuzz::Analyse(*analyzer, std::move(doc), a);
                               return true;
                             });
   return 0;

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,7 @@
 
 namespace {
 
-const readout::fuzz::Analysers* analysers = nullptr;
+const readout::Analyzer* analyzer = nullptr;
 constexpr std::string_view kSeparator = "\n=====\n";
 
 std::vector<std::string_view> Split(std::string_view all) {
@@ -34,8 +35,8 @@ std::vector<std::string_view> Split(std::string_view all) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  static const readout::fuzz::Analysers loaded = readout::fuzz::LoadAnalysers();
-  analysers = &loaded;
+  static const std::shared_ptr<const readout::Analyzer> loaded = readout::fuzz::LoadAnalyzer();
+  analyzer = loaded.get();
   return 0;
 }
 
@@ -45,8 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       Split(std::string_view(reinterpret_cast<const char*>(data), size));
   if (parts.size() < 2) return 0;
 
-  const readout::text::TextPipeline pipeline;
-  std::deque<readout::fuzz::Analysed> documents;  // stable addresses for the Sources
+  std::deque<readout::AnalysedDocument> documents;  // stable addresses for the Sources
   std::vector<readout::stories::Digest> digests;
   readout::IngestOptions options;
   options.format = readout::InputFormat::kText;
@@ -56,23 +56,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string name = "doc" + std::to_string(i) + ".txt";
     (void)readout::ReadBuffer(name, std::string(parts[i]), options, diags,
                               [&](readout::Document&& doc) {
-                                readout::fuzz::Analysed& a = documents.emplace_back();
-                                a.doc = std::move(doc);
-                                readout::fuzz::Analyse(*analysers, pipeline, a);
+                                readout::AnalysedDocument& a = documents.emplace_back();
+                                readout::fuzz::Analyse(*analyzer, std::move(doc), a);
                                 digests.push_back(readout::stories::Summarize(a.doc, a.text,
                                                                               a.events, a.quotes));
                                 return true;
                               });
   }
   std::vector<readout::compare::Source> sources;
-  for (const readout::fuzz::Analysed& a : documents) {
+  for (const readout::AnalysedDocument& a : documents) {
     sources.push_back({&a.doc, &a.text, &a.events, &a.quotes});
   }
   readout::stories::Clusterer clusterer;
   clusterer.AddBatch(std::move(digests));
-  for (const readout::stories::Story& story : clusterer.stories()) {
-    const readout::compare::Comparison c = readout::compare::Compare(story, sources);
-    (void)c;
-  }
+  // As the CLI compares a run's stories.
+  (void)readout::compare::CompareStories(clusterer.stories(), sources);
   return 0;
 }

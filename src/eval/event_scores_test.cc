@@ -2,6 +2,8 @@
 // report (event_report.cc): classes by CAMEO root, strict and lenient
 // accuracy, macro-F1, actor agreement, failure causes, offsets in code
 // points, and bad gold lines named by file:line.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -173,8 +175,11 @@ TEST(EventScorer, ReportsJsonAndText) {
 class GoldEventsFile : public ::testing::Test {
  protected:
   std::string Write(const std::string& body) {
+    // One file per process and test: ctest runs the tests of this suite at
+    // once, in processes that may start in the same millisecond.
     path_ = (std::filesystem::temp_directory_path() /
-             ("readout_gold_events_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".jsonl"))
+             ("readout_gold_events_" + std::to_string(getpid()) + "_" +
+              ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".jsonl"))
                 .string();
     std::ofstream(path_, std::ios::binary) << body;
     return path_;
