@@ -11,6 +11,7 @@
 // Exit 0 when it ran (whatever the score), 1 bad input, 2 usage.
 #include <atomic>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -30,18 +31,6 @@
 namespace readout::cli {
 namespace {
 
-// Whether gold offsets counted in a record's "text" field (of
-// `text_bytes`) point into `doc`. They do not when the reader changed the
-// text (a "text" that looks like HTML is read as HTML): the document is
-// named on stderr and left out of the scores.
-bool GoldOffsetsApply(const std::string& where, std::size_t text_bytes, const Document& doc) {
-  if (doc.text.size() == text_bytes) return true;
-  std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
-               "its gold offsets do not apply, so it is not scored\n",
-               where.c_str(), doc.id.c_str());
-  return false;
-}
-
 struct EvalFlags {
   InputFlags in;
   OutputFlags out;
@@ -50,6 +39,73 @@ struct EvalFlags {
   bool failures = false;
   stories::ClusterOptions cluster;
 };
+
+// Every input's gold records by document id, read with `read`; an id with
+// gold in two records is bad input. `what` names the gold in messages
+// ("gold events"), `shape` the line it expects. Returns an exit code.
+template <typename Gold, typename Read>
+int ReadGoldById(const EvalFlags& flags, Read read, const char* what, const char* shape,
+                 std::unordered_map<std::string, Gold>* gold) {
+  for (const std::string& path : flags.in.inputs) {
+    Result<std::vector<Gold>> g = read(path);
+    if (!g.ok()) {
+      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
+      return kExitBadInput;
+    }
+    for (Gold& d : *g) {
+      const std::string id = d.doc;
+      if (!gold->emplace(id, std::move(d)).second) {
+        std::fprintf(stderr, "%s: id \"%s\" has %s in two files\n", path.c_str(), id.c_str(), what);
+        return kExitBadInput;
+      }
+    }
+  }
+  if (gold->empty()) {
+    std::fprintf(stderr, "readout: no line of %s has %s (%s)\n",
+                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str(), what, shape);
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+// Analyses the documents that have gold, on every worker, and hands them
+// to `report` in input order once all are in, with how many were left
+// unscored. A document whose text the reader changed (a "text" that looks
+// like HTML is read as HTML) is named on stderr and left out: its gold
+// offsets, counted in the record's "text" field (Gold::text_bytes), do not
+// point into it. `where` is the member naming a gold record's file and line.
+template <typename Gold>
+int ScoreGoldDocuments(const EvalFlags& flags, AnalyzerOptions options,
+                       const std::unordered_map<std::string, Gold>& gold, std::string Gold::*where,
+                       const std::function<void(std::vector<AnalysedDocument>, std::size_t unscored,
+                                                std::string& out)>& report) {
+  std::shared_ptr<const Analyzer> analyzer;
+  if (const int code = BuildAnalyzer(flags.dicts, std::move(options), &analyzer); code != kExitOk) return code;
+  OrderedResults<AnalysedDocument> analysed;
+  std::atomic<std::size_t> failed{0}, unscored{0};
+  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
+    const auto g = gold.find(doc.id);
+    if (g == gold.end()) return;
+    if (doc.text.size() != g->second.text_bytes) {
+      std::fprintf(stderr, "%s: warning: document %s was read with another text than its \"text\" field; "
+                   "its gold offsets do not apply, so it is not scored\n",
+                   (g->second.*where).c_str(), doc.id.c_str());
+      ++unscored;
+      return;
+    }
+    AnalysedDocument a;
+    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
+      ++failed;
+      return;
+    }
+    a.parse.reset();  // kept documents need their parse no more
+    analysed.Put(ordinal, std::move(a));
+  };
+  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; },
+                                  [&](std::string& out) { report(analysed.Take(), unscored.load(), out); });
+  if (exit != kExitOk) return exit;
+  return failed > 0 ? kExitBadInput : kExitOk;
+}
 
 int RunEvalStories(const EvalFlags& flags) {
   std::vector<eval::GoldStory> gold;
@@ -99,125 +155,54 @@ int RunEvalStories(const EvalFlags& flags) {
 
 int RunEvalQuotes(const EvalFlags& flags) {
   std::unordered_map<std::string, eval::GoldAttributions> gold;
-  for (const std::string& path : flags.in.inputs) {
-    Result<std::vector<eval::GoldAttributions>> g = eval::ReadGoldAttributions(path);
-    if (!g.ok()) {
-      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
-      return kExitBadInput;
-    }
-    for (eval::GoldAttributions& d : *g) {
-      const std::string id = d.doc;
-      if (!gold.emplace(id, std::move(d)).second) {
-        std::fprintf(stderr, "%s: id \"%s\" has gold attributions in two files\n", path.c_str(), id.c_str());
-        return kExitBadInput;
-      }
-    }
-  }
-  if (gold.empty()) {
-    std::fprintf(stderr, "readout: no line of %s has gold attributions ({\"id\", \"text\", \"gold\": {\"attributions\"}})\n",
-                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
-    return kExitBadInput;
+  if (const int code = ReadGoldById(flags, eval::ReadGoldAttributions, "gold attributions",
+                                    "{\"id\", \"text\", \"gold\": {\"attributions\"}}", &gold);
+      code != kExitOk) {
+    return code;
   }
   AnalyzerOptions options;
   options.code_events = false;
-  std::shared_ptr<const Analyzer> analyzer;
-  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
-  // Each scored document's analysis, scored in input order at the end.
-  OrderedResults<AnalysedDocument> analysed;
-  std::atomic<std::size_t> failed{0}, unscored{0};
-  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
-    const auto g = gold.find(doc.id);
-    if (g == gold.end()) return;
-    if (!GoldOffsetsApply(g->second.source, g->second.text_bytes, doc)) {
-      ++unscored;
-      return;
-    }
-    AnalysedDocument a;
-    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
-      ++failed;
-      return;
-    }
-    a.parse.reset();  // kept documents need their parse no more
-    analysed.Put(ordinal, std::move(a));
-  };
-  const auto report = [&](std::string& out) {
-    eval::QuoteScorer scorer(flags.failures || flags.json);
-    for (const AnalysedDocument& a : analysed.Take()) scorer.Add(gold.at(a.doc.id), a.doc, a.quotes);
-    output::QuoteEvaluation e;
-    e.scores = scorer.Scores();
-    e.scores.unscored = unscored;
-    e.failures = scorer.failures();
-    if (flags.json) {
-      output::AppendQuoteEvaluationJson(e, out);
-    } else {
-      output::AppendQuoteEvaluationText(e, flags.failures, out);
-    }
-  };
-  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
-  if (exit != kExitOk) return exit;
-  return failed > 0 ? kExitBadInput : kExitOk;
+  return ScoreGoldDocuments<eval::GoldAttributions>(
+      flags, options, gold, &eval::GoldAttributions::source,
+      [&](std::vector<AnalysedDocument> analysed, std::size_t unscored, std::string& out) {
+        eval::QuoteScorer scorer(flags.failures || flags.json);
+        for (const AnalysedDocument& a : analysed) scorer.Add(gold.at(a.doc.id), a.doc, a.quotes);
+        output::QuoteEvaluation e;
+        e.scores = scorer.Scores();
+        e.scores.unscored = unscored;
+        e.failures = scorer.failures();
+        if (flags.json) {
+          output::AppendQuoteEvaluationJson(e, out);
+        } else {
+          output::AppendQuoteEvaluationText(e, flags.failures, out);
+        }
+      });
 }
-
 
 int RunEvalEvents(const EvalFlags& flags) {
   std::unordered_map<std::string, eval::GoldEvent> gold;
-  for (const std::string& path : flags.in.inputs) {
-    Result<std::vector<eval::GoldEvent>> g = eval::ReadGoldEvents(path);
-    if (!g.ok()) {
-      std::fprintf(stderr, "%s\n", g.status().ToString().c_str());
-      return kExitBadInput;
-    }
-    for (eval::GoldEvent& e : *g) {
-      const std::string id = e.doc;
-      if (!gold.emplace(id, std::move(e)).second) {
-        std::fprintf(stderr, "%s: id \"%s\" has gold events in two files\n", path.c_str(), id.c_str());
-        return kExitBadInput;
-      }
-    }
-  }
-  if (gold.empty()) {
-    std::fprintf(stderr, "readout: no line of %s has a gold event ({\"id\", \"text\", \"gold\": {\"quad\" or \"code\"}})\n",
-                 flags.in.inputs.empty() ? "the input" : flags.in.inputs.front().c_str());
-    return kExitBadInput;
+  if (const int code = ReadGoldById(flags, eval::ReadGoldEvents, "gold events",
+                                    "{\"id\", \"text\", \"gold\": {\"quad\" or \"code\"}}", &gold);
+      code != kExitOk) {
+    return code;
   }
   AnalyzerOptions options;
   options.extract_quotes = false;
-  std::shared_ptr<const Analyzer> analyzer;
-  if (const int code = BuildAnalyzer(flags.dicts, options, &analyzer); code != kExitOk) return code;
-  // Each scored document's analysis, scored in input order at the end.
-  OrderedResults<AnalysedDocument> analysed;
-  std::atomic<std::size_t> failed{0}, unscored{0};
-  const auto analyse = [&](Document&& doc, std::size_t ordinal, std::string&) {
-    const auto g = gold.find(doc.id);
-    if (g == gold.end()) return;
-    if (!GoldOffsetsApply(g->second.where, g->second.text_bytes, doc)) {
-      ++unscored;
-      return;
-    }
-    AnalysedDocument a;
-    if (!AnalyseOrReport(*analyzer, std::move(doc), a)) {
-      ++failed;
-      return;
-    }
-    a.parse.reset();  // kept documents need their parse no more
-    analysed.Put(ordinal, std::move(a));
-  };
-  const auto report = [&](std::string& out) {
-    eval::EventScorer scorer(flags.failures || flags.json);
-    for (const AnalysedDocument& a : analysed.Take()) {
-      scorer.Add(gold.at(a.doc.id), a.doc, a.text.sentences.size(), a.events);
-    }
-    eval::EventScores scores = scorer.Scores();
-    scores.unscored = unscored;
-    if (flags.json) {
-      eval::AppendEventEvaluationJson(scores, scorer.failures(), out);
-    } else {
-      eval::AppendEventEvaluationText(scores, scorer.failures(), flags.failures, out);
-    }
-  };
-  const int exit = RunOnDocuments(flags.in, flags.out, [&] { return analyse; }, report);
-  if (exit != kExitOk) return exit;
-  return failed > 0 ? kExitBadInput : kExitOk;
+  return ScoreGoldDocuments<eval::GoldEvent>(
+      flags, options, gold, &eval::GoldEvent::where,
+      [&](std::vector<AnalysedDocument> analysed, std::size_t unscored, std::string& out) {
+        eval::EventScorer scorer(flags.failures || flags.json);
+        for (const AnalysedDocument& a : analysed) {
+          scorer.Add(gold.at(a.doc.id), a.doc, a.text.sentences.size(), a.events);
+        }
+        eval::EventScores scores = scorer.Scores();
+        scores.unscored = unscored;
+        if (flags.json) {
+          eval::AppendEventEvaluationJson(scores, scorer.failures(), out);
+        } else {
+          eval::AppendEventEvaluationText(scores, scorer.failures(), flags.failures, out);
+        }
+      });
 }
 
 }  // namespace
